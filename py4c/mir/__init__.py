@@ -1,0 +1,258 @@
+"""The mid-level IR (mir): a control-flow graph of typed machine-level operations.
+
+Phase: data only. Produced by `codegen.lower` from tir, rewritten by `codegen.passes`,
+consumed by `codegen.emit`. Everything Python-specific is already explicit here:
+overflow checks are `Ovf` ops followed by branches, every fallible operation is followed
+by a `Branch` to an error block, reference counts are `IncRef`/`DecRef` ops.
+
+Machine types (`rtype`): "i1" (bool), "i8" (u8), "i32", "i64", "f64", "ptr", "void".
+A register with `is_obj` holds an owned reference to a heap object (or NULL).
+
+Invariants (checked by `mir.verify`): every block ends in exactly one terminator; every
+branch target exists; operand rtypes agree with each op's signature.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(eq=False, slots=True)
+class Reg:
+    """A function-local variable (a stack slot that LLVM promotes to SSA)."""
+
+    name: str
+    rtype: str
+    is_obj: bool = False
+
+    def __repr__(self) -> str:
+        return f"%{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Imm:
+    value: int | float
+    rtype: str
+
+
+@dataclass(frozen=True, slots=True)
+class StrConst:
+    """An immortal, statically allocated py4c string object."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class CStr:
+    """A pointer to a NUL-terminated UTF-8 constant (file and function names)."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Null:
+    pass
+
+
+Value = Union[Reg, Imm, StrConst, CStr, Null]
+
+
+def rtype_of(v: Value) -> str:
+    if isinstance(v, (Reg, Imm)):
+        return v.rtype
+    return "ptr"
+
+
+# ---------------------------------------------------------------- operations
+
+
+@dataclass(slots=True)
+class Assign:
+    dest: Reg
+    src: Value
+
+
+@dataclass(slots=True)
+class Bin:
+    """Machine binary op. Integer: add sub mul sdiv srem udiv urem shl ashr lshr and or
+    xor; compare: eq ne slt sle sgt sge ult ule ugt uge (result i1). Float: fadd fsub
+    fmul fdiv; compare: foeq fune folt fole fogt foge (result i1)."""
+
+    dest: Reg
+    op: str
+    a: Value
+    b: Value
+
+
+@dataclass(slots=True)
+class Ovf:
+    """dest = a op b; flag = overflowed. op: sadd ssub smul uadd usub umul."""
+
+    dest: Reg
+    flag: Reg
+    op: str
+    a: Value
+    b: Value
+
+
+@dataclass(slots=True)
+class Cast:
+    """op: sext zext trunc sitofp uitofp fneg (unary float negation)."""
+
+    dest: Reg
+    op: str
+    src: Value
+
+
+@dataclass(slots=True)
+class Select:
+    dest: Reg
+    cond: Value
+    a: Value
+    b: Value
+
+
+@dataclass(slots=True)
+class CallC:
+    """Call a runtime function or LLVM intrinsic by symbol."""
+
+    dest: Reg | None
+    symbol: str
+    args: tuple[Value, ...]
+
+
+@dataclass(slots=True)
+class Call:
+    """Call a compiled function of the program."""
+
+    dest: Reg | None
+    symbol: str
+    args: tuple[Value, ...]
+
+
+@dataclass(slots=True)
+class LoadField:
+    """dest = ((struct)obj)->field for the layouts in codegen/layout.py."""
+
+    dest: Reg
+    obj: Value
+    struct: str
+    field: str
+
+
+@dataclass(slots=True)
+class LoadGlobal:
+    dest: Reg
+    name: str
+
+
+@dataclass(slots=True)
+class StoreGlobal:
+    name: str
+    src: Value
+
+
+@dataclass(slots=True)
+class StackArray:
+    """dest = pointer to a stack array holding `values` (ptr elements)."""
+
+    dest: Reg
+    values: tuple[Value, ...]
+
+
+@dataclass(slots=True)
+class ExcPending:
+    """dest (i1) = an exception is pending (py4c_exc_type != 0)."""
+
+    dest: Reg
+
+
+@dataclass(slots=True)
+class StackGuard:
+    """dest (i1) = the native stack is nearly exhausted (raise RecursionError)."""
+
+    dest: Reg
+
+
+@dataclass(slots=True)
+class IncRef:
+    obj: Value
+
+
+@dataclass(slots=True)
+class DecRef:
+    obj: Value
+    maybe_null: bool = False
+
+
+Op = Union[Assign, Bin, Ovf, Cast, Select, CallC, Call, LoadField, LoadGlobal, StoreGlobal,
+           StackArray, ExcPending, StackGuard, IncRef, DecRef]
+
+
+# ---------------------------------------------------------------- terminators
+
+
+@dataclass(slots=True)
+class Goto:
+    target: Block
+
+
+@dataclass(slots=True)
+class Branch:
+    """`likely` is True/False when one side is known to be rare (error paths)."""
+
+    cond: Value
+    true: Block
+    false: Block
+    likely: bool | None = None
+
+
+@dataclass(slots=True)
+class Return:
+    value: Value | None
+
+
+@dataclass(slots=True)
+class Unreachable:
+    pass
+
+
+Terminator = Union[Goto, Branch, Return, Unreachable]
+
+
+@dataclass(eq=False, slots=True)
+class Block:
+    label: str
+    ops: list[Op] = field(default_factory=list)
+    term: Terminator | None = None
+
+    def __repr__(self) -> str:
+        return f"Block({self.label})"
+
+
+@dataclass(eq=False, slots=True)
+class Function:
+    symbol: str
+    name: str  # the Python name, for tracebacks
+    params: list[Reg]
+    ret: str  # rtype of the native return value
+    error_value: Value | None  # what the function returns to signal an exception
+    regs: list[Reg]
+    blocks: list[Block]
+    exported: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GlobalVar:
+    name: str
+    rtype: str
+    is_obj: bool
+
+
+@dataclass(eq=False, slots=True)
+class Module:
+    path: str
+    functions: list[Function]
+    globals: list[GlobalVar]
+    entry: str  # symbol of the module init function

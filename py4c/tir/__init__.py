@@ -1,0 +1,227 @@
+"""The typed IR (tir): output of `typecheck.check`, input of `codegen.lower`.
+
+A tree like the AST, but every expression carries its py4 type and every operator is
+resolved to a primitive named by operation and operand types (`int.floordiv`,
+`float.repr`, `str.concat`, `i32.add`), so the backend never re-derives Python
+semantics. Implicit conversions are explicit `Prim` nodes (`int->float`, `int->i32`).
+
+Invariants (checked by `verify`): names are resolved (Var.scope is "local" or
+"global"); every Prim name is registered in `codegen.primitives`; conditions are `bool`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+from py4c.frontend.ast import Span
+from py4c.types import Type
+
+
+# ---------------------------------------------------------------- expressions
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    """A literal: int, float, bool, str or None (value None) of the given type."""
+
+    value: int | float | bool | str | None
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Var:
+    name: str
+    scope: str  # "local" | "global"
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Prim:
+    """A resolved primitive operation (see codegen/primitives.py for the table)."""
+
+    op: str
+    args: tuple[Expr, ...]
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class BoolChain:
+    """`a and b` / `a or b` with Python's value semantics: the result is one of the
+    operands (all of the same type), chosen by their truth."""
+
+    op: str
+    values: tuple[Expr, ...]
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class CondExpr:
+    test: Expr
+    body: Expr
+    orelse: Expr
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Let:
+    """Evaluate `value` into the hidden local `var`, then `body` (which reads it).
+    Comparison chains use it so that each operand is evaluated once, in order."""
+
+    var: Var
+    value: Expr
+    body: Expr
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A direct call of a module-level function by its symbol."""
+
+    func: str
+    args: tuple[Expr, ...]
+    type: Type
+    span: Span
+
+
+Expr = Union[Const, Var, Prim, BoolChain, CondExpr, Let, Call]
+
+
+# ---------------------------------------------------------------- statements
+
+
+@dataclass(frozen=True, slots=True)
+class Assign:
+    target: Var
+    value: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ExprStmt:
+    value: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Print:
+    """print(*args, sep=sep, end=end, file=sys.stderr if to_stderr); args are str."""
+
+    args: tuple[Expr, ...]
+    sep: Expr | None
+    end: Expr | None
+    to_stderr: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class If:
+    test: Expr
+    body: tuple[Stmt, ...]
+    orelse: tuple[Stmt, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class While:
+    test: Expr
+    body: tuple[Stmt, ...]
+    orelse: tuple[Stmt, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ForRange:
+    """`for var in range(start, stop, step)`; step != 0 is checked at run time."""
+
+    var: Var
+    start: Expr
+    stop: Expr
+    step: Expr
+    body: tuple[Stmt, ...]
+    orelse: tuple[Stmt, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Break:
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Continue:
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Return:
+    value: Expr | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Raise:
+    """Raise a built-in exception class by name with an optional str message."""
+
+    exc: str
+    msg: Expr | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Assert:
+    test: Expr
+    msg: Expr | None  # a str expression
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SysExit:
+    code: Expr  # int
+    span: Span
+
+
+Stmt = Union[Assign, ExprStmt, Print, If, While, ForRange, Break, Continue, Return, Raise,
+             Assert, SysExit]
+
+
+# ---------------------------------------------------------------- program
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    symbol: str  # unique native name
+    name: str  # Python name, shown in tracebacks
+    params: tuple[Param, ...]
+    ret: Type
+    locals: tuple[tuple[str, Type], ...]  # every local, params included
+    body: tuple[Stmt, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Global:
+    name: str
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    path: str  # absolute path of the entry module, shown in tracebacks
+    functions: tuple[Function, ...]
+    globals: tuple[Global, ...]
+    init: Function  # module-level code, "<module>" in tracebacks

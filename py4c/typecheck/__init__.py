@@ -1,0 +1,167 @@
+"""Type checking: ast.Module -> tir.Program, or diagnostics.
+
+Phase: typecheck. Input: the parsed entry module. Output: a typed, resolved `tir.Program`.
+Two checkers run: mypy (the user-facing verdict on types, run on the real source with
+py4c's plugin) and py4c's own inference (annotations are required, so it is simple),
+which builds the typed IR and enforces the py4 contract rules mypy does not know.
+Raises CompileError with every diagnostic found.
+"""
+
+from __future__ import annotations
+
+import os
+
+from py4c import tir
+from py4c.diagnostics import Collector, CompileError, Diagnostic, ERROR
+from py4c.frontend import ast
+from py4c.typecheck.env import ALLOWED_IMPORTS, FuncScope, ModuleEnv, Signature, assigned_names
+from py4c.typecheck.stmt import check_block
+from py4c.types import NONE, Type
+
+
+def check(module: ast.Module, *, use_mypy: bool = True) -> tir.Program:
+    diags = Collector()
+    if use_mypy:
+        from py4c.typecheck.mypy_run import run_mypy
+
+        for d in run_mypy([module.path]):
+            diags.add(d)
+        if diags.has_errors():
+            # mypy's verdict comes first: py4c's inference assumes a well-typed program.
+            raise CompileError(sorted(diags.items, key=Diagnostic.sort_key))
+    program = infer(module, diags)
+    diags.check()
+    return program
+
+
+def infer(module: ast.Module, diags: Collector) -> tir.Program:
+    env = ModuleEnv(os.path.abspath(module.path), diags)
+    scan_module(env, module)
+    init_scope = FuncScope(env, NONE, is_module=True)
+    init_body = check_block(init_scope, tuple(s for s in module.body if not _is_declaration(s)))
+    functions = [check_function(env, s) for s in module.body if isinstance(s, ast.FunctionDef)]
+    init = tir.Function("py4c_module_init", "<module>", (), NONE, tuple(init_scope.locals.items()),
+                        init_body, module.span)
+    globals_ = tuple(tir.Global(n, t, module.span) for n, t in env.globals.items())
+    return tir.Program(env.path, tuple(functions), globals_, init)
+
+
+def _is_declaration(s: ast.Stmt) -> bool:
+    return isinstance(s, (ast.FunctionDef, ast.Import, ast.ImportFrom))
+
+
+def scan_module(env: ModuleEnv, module: ast.Module) -> None:
+    """First pass: imports, function signatures, annotated globals and Final names."""
+    d = env.diags
+    for s in module.body:
+        if isinstance(s, ast.Import):
+            for a in s.names:
+                if a.name not in ALLOWED_IMPORTS or ALLOWED_IMPORTS[a.name] is not None and a.name != "sys":
+                    d.error("unsupported-import", a.span, f"module '{a.name}' is not supported by py4c yet")
+                env.imports[a.asname or a.name] = a.name
+        elif isinstance(s, ast.ImportFrom):
+            allowed = ALLOWED_IMPORTS.get(s.module or "")
+            if s.level or s.module not in ALLOWED_IMPORTS:
+                d.error("unsupported-import", s.span, f"module '{'.' * s.level}{s.module or ''}' is not supported by py4c yet")
+                continue
+            for a in s.names:
+                if allowed is not None and a.name not in allowed:
+                    d.error("unsupported-import", a.span, f"'{a.name}' from '{s.module}' is not supported by py4c yet")
+                env.imports[a.asname or a.name] = f"{s.module}.{a.name}"
+        elif isinstance(s, ast.FunctionDef):
+            sig = signature(env, s)
+            if sig is not None:
+                if s.name in env.functions:
+                    d.error("no-redef", s.span, f"function '{s.name}' is defined twice")
+                env.functions[s.name] = sig
+        elif isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name):
+            final, inner = env.is_final_annotation(s.annotation)
+            if final:
+                env.finals.add(s.target.id)
+                if inner is not None:
+                    t = env.annotation(inner)
+                    if t is not None:
+                        env.globals[s.target.id] = t
+            else:
+                t = env.annotation(s.annotation)
+                if t is not None:
+                    env.globals[s.target.id] = t
+        elif isinstance(s, ast.ClassDef):
+            d.error("unsupported", s.span, "classes are not supported by py4c yet")
+
+
+def signature(env: ModuleEnv, f: ast.FunctionDef) -> Signature | None:
+    d = env.diags
+    ok = True
+    if f.decorators:
+        d.error("unsupported", f.decorators[0].span, "decorators are not supported yet")
+        ok = False
+    if f.is_async:
+        d.error("unsupported", f.span, "async functions are not supported by py4c")
+        ok = False
+    params: list[tuple[str, Type]] = []
+    defaults: list[ast.Expr | None] = []
+    for p in f.params.params:
+        if p.kind in ("vararg", "kwarg"):
+            d.error("unsupported", p.span, f"{'*' if p.kind == 'vararg' else '**'}{p.name} parameters are not supported yet")
+            ok = False
+            continue
+        if p.annotation is None:
+            d.error("no-untyped-def", p.span, f"parameter '{p.name}' of '{f.name}' needs a type annotation")
+            ok = False
+            continue
+        t = env.annotation(p.annotation)
+        if t is None:
+            ok = False
+            continue
+        params.append((p.name, t))
+        defaults.append(p.default)
+    if f.returns is None:
+        d.error("no-untyped-def", f.span, f"function '{f.name}' needs a return type annotation", "add '-> None' if it returns nothing")
+        return None
+    ret = env.annotation(f.returns)
+    if ret is None or not ok:
+        return None
+    return Signature(f"py4c_f_{f.name}", f.name, tuple(params), tuple(defaults), ret, f.span)
+
+
+def check_function(env: ModuleEnv, f: ast.FunctionDef) -> tir.Function:
+    sig = env.functions.get(f.name)
+    if sig is None:
+        return tir.Function(f"py4c_bad_{f.name}", f.name, (), NONE, (), (), f.span)
+    sc = FuncScope(env, sig.ret, is_module=False)
+    sc.declared_global = _globals_declared(f.body)
+    sc.assigned = assigned_names(f.body) | {n for n, _ in sig.params}
+    sc.assigned -= sc.declared_global
+    for name, t in sig.params:
+        sc.locals[name] = t
+    for name, ann in _annotated_locals(f.body):
+        t = env.annotation(ann)
+        if t is not None and name not in sc.locals:
+            sc.locals[name] = t
+    body = check_block(sc, f.body)
+    params = tuple(tir.Param(n, t, f.span) for n, t in sig.params)
+    return tir.Function(sig.symbol, f.name, params, sig.ret, tuple(sc.locals.items()), body, f.span)
+
+
+def _globals_declared(body: tuple[ast.Stmt, ...]) -> set[str]:
+    out: set[str] = set()
+    for s in body:
+        if isinstance(s, ast.Global):
+            out.update(s.names)
+        elif isinstance(s, (ast.If, ast.While, ast.For)):
+            out |= _globals_declared(s.body) | _globals_declared(s.orelse)
+    return out
+
+
+def _annotated_locals(body: tuple[ast.Stmt, ...]) -> list[tuple[str, ast.Expr]]:
+    out: list[tuple[str, ast.Expr]] = []
+    for s in body:
+        if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name):
+            out.append((s.target.id, s.annotation))
+        elif isinstance(s, (ast.If, ast.While, ast.For)):
+            out += _annotated_locals(s.body) + _annotated_locals(s.orelse)
+    return out
+
+
+_ = ERROR

@@ -1,0 +1,301 @@
+"""Calls: built-in functions (print, len, str, int, float, abs, min, max, round, divmod,
+value-int constructors, sys.exit) and calls of module-level functions.
+
+Phase: typecheck. Each built-in resolves to primitives by its argument types; `print`
+and `sys.exit` are statements in tir and are handled in stmt.py through `check_print`.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from py4c import tir
+from py4c.frontend import ast
+from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope
+from py4c.types import BOOL, FLOAT, INT, STR, BoolT, FloatT, IntT, ListT, NoneT, StrT, TupleT
+
+
+def check_call(sc: FuncScope, e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import check_expr, coerce, error_expr
+
+    d = sc.module.diags
+    if any(isinstance(a, ast.Starred) for a in e.args) or any(k.name is None for k in e.keywords):
+        d.error("unsupported", e.span, "*args and **kwargs in calls are not supported yet")
+        return error_expr(e.span)
+    q = sc.module.qualified(e.func)
+    if isinstance(e.func, ast.Name) and e.func.id in sc.module.functions and not _shadowed(sc, e.func.id):
+        sig = sc.module.functions[e.func.id]
+        args: list[tir.Expr | None] = [None] * len(sig.params)
+        if len(e.args) > len(sig.params):
+            d.error("call-arg", e.span, f"too many arguments for '{sig.name}'")
+            return error_expr(e.span, sig.ret)
+        for i, a in enumerate(e.args):
+            args[i] = coerce(sc, check_expr(sc, a), sig.params[i][1], a.span, f"argument {i + 1} of '{sig.name}'")
+        names = [p[0] for p in sig.params]
+        for k in e.keywords:
+            assert k.name is not None
+            if k.name not in names:
+                d.error("call-arg", k.span, f"unexpected keyword argument '{k.name}' for '{sig.name}'")
+                continue
+            i = names.index(k.name)
+            if args[i] is not None:
+                d.error("call-arg", k.span, f"'{sig.name}' got multiple values for argument '{k.name}'")
+            args[i] = coerce(sc, check_expr(sc, k.value), sig.params[i][1], k.span, f"argument '{k.name}' of '{sig.name}'")
+        final: list[tir.Expr] = []
+        for i, a in enumerate(args):
+            default = sig.defaults[i]
+            if a is None and default is not None:
+                a = coerce(sc, check_expr(sc, default), sig.params[i][1], default.span, "default value")
+            if a is None:
+                d.error("call-arg", e.span, f"missing argument '{names[i]}' for '{sig.name}'")
+                a = error_expr(e.span, sig.params[i][1])
+            final.append(a)
+        return tir.Call(sig.symbol, tuple(final), sig.ret, e.span)
+    if q is None or (isinstance(e.func, ast.Name) and _shadowed(sc, e.func.id)):
+        d.error("unsupported", e.span, "calling this expression is not supported yet")
+        return error_expr(e.span)
+    if q in VALUE_INT_NAMES:
+        return _value_int(sc, VALUE_INT_NAMES[q], e)
+    if e.keywords and q not in ("print", "round"):
+        d.error("call-arg", e.keywords[0].span, f"{q}() takes no keyword arguments here")
+        return error_expr(e.span)
+    handler = _BUILTINS.get(q)
+    if handler is None:
+        d.error("unsupported", e.span, f"'{q}' is not supported by py4c yet")
+        return error_expr(e.span)
+    args2 = [check_expr(sc, a) for a in e.args]
+    return handler(sc, args2, e)
+
+
+def _shadowed(sc: FuncScope, name: str) -> bool:
+    return not sc.is_module and name in sc.assigned
+
+
+def _arity(sc: FuncScope, e: ast.Call, args: list[tir.Expr], lo: int, hi: int, name: str) -> bool:
+    if lo <= len(args) <= hi:
+        return True
+    want = str(lo) if lo == hi else f"{lo} to {hi}"
+    sc.module.diags.error("call-arg", e.span, f"{name}() takes {want} arguments ({len(args)} given)")
+    return False
+
+
+def to_str(x: tir.Expr) -> tir.Expr:
+    """str(x) for the types py4 can print."""
+    t = x.type
+    if isinstance(t, StrT):
+        return x
+    if isinstance(t, NoneT):
+        return tir.Const("None", STR, x.span)
+    if isinstance(x, tir.Const) and isinstance(t, (IntT, BoolT)):
+        return tir.Const(str(x.value), STR, x.span)
+    if isinstance(t, IntT):
+        if t.kind != "int":
+            x = tir.Prim(f"{t.kind}->int", (x,), INT, x.span)
+        return tir.Prim("int->str", (x,), STR, x.span)
+    if isinstance(t, FloatT):
+        return tir.Prim("float->str", (x,), STR, x.span)
+    if isinstance(t, BoolT):
+        return tir.Prim("bool->str", (x,), STR, x.span)
+    if isinstance(x, tir.Prim) and x.op.endswith(".divmod"):
+        return tir.Prim(x.op + "_str", x.args, STR, x.span)
+    if isinstance(t, ListT) and isinstance(t.elem, StrT):
+        return tir.Prim("list_str->str", (x,), STR, x.span)
+    return tir.Prim(f"{t}->str", (x,), STR, x.span)
+
+
+def to_repr(x: tir.Expr) -> tir.Expr:
+    if isinstance(x.type, StrT):
+        return tir.Prim("str.repr", (x,), STR, x.span)
+    return to_str(x)
+
+
+def _str(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    if not args:
+        return tir.Const("", STR, e.span)
+    if not _arity(sc, e, args, 1, 1, "str"):
+        return tir.Const("", STR, e.span)
+    return to_str(args[0])
+
+
+def _repr(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    if not _arity(sc, e, args, 1, 1, "repr"):
+        return tir.Const("", STR, e.span)
+    return to_repr(args[0])
+
+
+def _int(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import convert, error_expr
+
+    if not args:
+        return tir.Const(0, INT, e.span)
+    if not _arity(sc, e, args, 1, 1, "int"):
+        return error_expr(e.span)
+    x = args[0]
+    if isinstance(x.type, IntT):
+        return convert(x, INT)
+    if isinstance(x.type, BoolT):
+        return convert(x, INT)
+    if isinstance(x.type, FloatT):
+        return tir.Prim("float->int", (x,), INT, e.span)
+    if isinstance(x.type, StrT):
+        return tir.Prim("str->int", (x,), INT, e.span)
+    sc.module.diags.error("arg-type", e.span, f"int() of '{x.type}' is not supported")
+    return error_expr(e.span)
+
+
+def _float(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import error_expr, to_float
+
+    if not args:
+        return tir.Const(0.0, FLOAT, e.span)
+    if not _arity(sc, e, args, 1, 1, "float"):
+        return error_expr(e.span, FLOAT)
+    x = args[0]
+    if isinstance(x.type, (IntT, FloatT)):
+        return to_float(x)
+    if isinstance(x.type, BoolT):
+        return tir.Prim("bool->float", (x,), FLOAT, e.span)
+    if isinstance(x.type, StrT):
+        return tir.Prim("str->float", (x,), FLOAT, e.span)
+    sc.module.diags.error("arg-type", e.span, f"float() of '{x.type}' is not supported")
+    return error_expr(e.span, FLOAT)
+
+
+def _bool(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import truth
+
+    if not args:
+        return tir.Const(False, BOOL, e.span)
+    if not _arity(sc, e, args, 1, 1, "bool"):
+        return tir.Const(False, BOOL, e.span)
+    return truth(sc, args[0])
+
+
+def _len(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import error_expr
+
+    if not _arity(sc, e, args, 1, 1, "len"):
+        return error_expr(e.span)
+    t = args[0].type
+    if isinstance(t, StrT):
+        return tir.Prim("str.len", (args[0],), INT, e.span)
+    if isinstance(t, ListT):
+        return tir.Prim("list.len", (args[0],), INT, e.span)
+    sc.module.diags.error("arg-type", e.span, f"object of type '{t}' has no len()")
+    return error_expr(e.span)
+
+
+def _abs(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import convert, error_expr
+
+    if not _arity(sc, e, args, 1, 1, "abs"):
+        return error_expr(e.span)
+    x = args[0]
+    if isinstance(x.type, BoolT):
+        x = convert(x, INT)
+    if isinstance(x.type, IntT):
+        return tir.Prim(f"{x.type.kind}.abs", (x,), x.type, e.span)
+    if isinstance(x.type, FloatT):
+        return tir.Prim("float.abs", (x,), FLOAT, e.span)
+    sc.module.diags.error("arg-type", e.span, f"bad operand type for abs(): '{x.type}'")
+    return error_expr(e.span)
+
+
+Handler = Callable[[FuncScope, list[tir.Expr], ast.Call], tir.Expr]
+
+
+def _minmax(which: str) -> Handler:
+    def handler(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+        from py4c.typecheck.expr import error_expr, unify
+
+        if len(args) < 2:
+            sc.module.diags.error("unsupported", e.span, f"{which}() of an iterable is not supported yet",
+                                  f"pass two or more values: {which}(a, b)")
+            return error_expr(e.span)
+        acc = args[0]
+        for x in args[1:]:
+            a, b = unify(sc, acc, x, e.span, f"the arguments of {which}()")
+            t = a.type
+            if isinstance(t, IntT):
+                op = f"{t.kind}.{which}"
+            elif isinstance(t, (FloatT, StrT, BoolT)):
+                op = f"{t}.{which}"
+            else:
+                sc.module.diags.error("arg-type", e.span, f"{which}() of '{t}' is not supported")
+                return error_expr(e.span)
+            acc = tir.Prim(op, (a, b), t, e.span)
+        return acc
+
+    return handler
+
+
+def _round(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import check_expr, convert, error_expr
+
+    for k in e.keywords:
+        if k.name == "ndigits" and len(args) == 1:
+            args.append(check_expr(sc, k.value))
+        else:
+            sc.module.diags.error("call-arg", k.span, f"round() got an unexpected keyword argument '{k.name}'")
+    if not _arity(sc, e, args, 1, 2, "round"):
+        return error_expr(e.span)
+    x = args[0]
+    if isinstance(x.type, BoolT):
+        x = convert(x, INT)
+    if len(args) == 2 and isinstance(args[1].type, NoneT):
+        args = args[:1]
+    if len(args) == 2:
+        n = args[1]
+        if isinstance(n.type, BoolT) or isinstance(n.type, IntT):
+            n = convert(n, INT)
+        else:
+            sc.module.diags.error("arg-type", n.span, "round() ndigits must be an int")
+            return error_expr(e.span)
+        if isinstance(x.type, FloatT):
+            return tir.Prim("float.round", (x, n), FLOAT, e.span)
+        if isinstance(x.type, IntT):
+            return tir.Prim("int.round", (convert(x, INT), n), INT, e.span)
+    else:
+        if isinstance(x.type, FloatT):
+            return tir.Prim("float.round_int", (x,), INT, e.span)
+        if isinstance(x.type, IntT):
+            return x
+    sc.module.diags.error("arg-type", e.span, f"round() of '{x.type}' is not supported")
+    return error_expr(e.span)
+
+
+def _divmod(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    """divmod(a, b) as a value is its printed form; `q, r = divmod(a, b)` is unpacked in stmt.py."""
+    from py4c.typecheck.expr import binop, error_expr
+
+    if not _arity(sc, e, args, 2, 2, "divmod"):
+        return error_expr(e.span, STR)
+    probe = binop(sc, "//", args[0], args[1], e.span)
+    t = probe.type
+    if isinstance(t, IntT):
+        assert isinstance(probe, tir.Prim)
+        return tir.Prim(f"{t.kind}.divmod", probe.args, TupleT((t, t)), e.span)
+    if isinstance(t, FloatT):
+        assert isinstance(probe, tir.Prim)
+        return tir.Prim("float.divmod", probe.args, TupleT((FLOAT, FLOAT)), e.span)
+    return error_expr(e.span, STR)
+
+
+def _value_int(sc: FuncScope, kind: str, e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import check_expr, error_expr, fit
+
+    target = IntT(kind)
+    if len(e.args) != 1 or e.keywords:
+        sc.module.diags.error("call-arg", e.span, f"{kind}() takes exactly one argument")
+        return error_expr(e.span, target)
+    x = _int(sc, [check_expr(sc, e.args[0])], e)
+    if isinstance(x.type, IntT):
+        return fit(sc, x, target)
+    return error_expr(e.span, target)
+
+
+_BUILTINS: dict[str, Handler] = {
+    "str": _str, "repr": _repr, "int": _int, "float": _float, "bool": _bool, "len": _len,
+    "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
+}
+

@@ -1,0 +1,160 @@
+"""Names and annotations: the environment py4c's own inference works in.
+
+Phase: typecheck. Holds what a module defines (functions, globals, Final names, imported
+names) and what a function scope defines (locals, `global` declarations), and maps
+annotation expressions to py4c types. The only module that turns annotations into types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from py4c.diagnostics import Collector
+from py4c.frontend import ast
+from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ListT, Type
+
+# Fully qualified names of the things py4 programs may import, by what they denote.
+VALUE_INT_NAMES = {f"{m}.{n}": n for m in ("py4", "mypy_extensions") for n in ("i64", "i32", "u8")}
+_VALUE_INT_TYPES: dict[str, Type] = {"i64": I64, "i32": I32, "u8": U8}
+_BUILTIN_TYPES: dict[str, Type] = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "None": NONE}
+
+# Modules a py4 program may import in this version, and the names it may take from them.
+ALLOWED_IMPORTS: dict[str, set[str] | None] = {
+    "sys": None,
+    "typing": {"Final"},
+    "__future__": {"annotations"},
+    "py4": {"i64", "i32", "u8"},
+    "mypy_extensions": {"i64", "i32", "u8"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    symbol: str
+    name: str
+    params: tuple[tuple[str, Type], ...]
+    defaults: tuple[ast.Expr | None, ...]
+    ret: Type
+    span: ast.Span
+
+
+@dataclass
+class ModuleEnv:
+    path: str
+    diags: Collector
+    imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
+    functions: dict[str, Signature] = field(default_factory=dict)
+    globals: dict[str, Type] = field(default_factory=dict)
+    finals: set[str] = field(default_factory=set)
+
+    def qualified(self, e: ast.Expr) -> str | None:
+        """The qualified name an annotation or callee denotes (`i64` -> `py4.i64`)."""
+        if isinstance(e, ast.Name):
+            return self.imports.get(e.id, e.id)
+        if isinstance(e, ast.Attribute):
+            base = self.qualified(e.value)
+            return None if base is None else f"{base}.{e.attr}"
+        return None
+
+    def annotation(self, e: ast.Expr) -> Type | None:
+        """Map an annotation to a type; report and return None if py4c cannot use it."""
+        if isinstance(e, ast.NoneLit):
+            return NONE
+        if isinstance(e, ast.StrLit):
+            self.diags.error("unsupported", e.span, "string annotations are not supported",
+                             "write the annotation as an expression (with `from __future__ import annotations` if needed)")
+            return None
+        if isinstance(e, ast.Subscript):
+            base = self.qualified(e.value)
+            if base in ("list", "typing.List") and not isinstance(e.index, ast.TupleExpr):
+                elem = self.annotation(e.index)
+                return None if elem is None else ListT(elem)
+            self.diags.error("unsupported", e.span, f"type '{base}[...]' is not supported yet")
+            return None
+        q = self.qualified(e)
+        if q in VALUE_INT_NAMES:
+            return _VALUE_INT_TYPES[VALUE_INT_NAMES[q]]
+        if q in _BUILTIN_TYPES and q not in self.imports:
+            return _BUILTIN_TYPES[q]
+        self.diags.error("unsupported", e.span, f"type '{q or 'this expression'}' is not supported yet",
+                         "py4 supports int, float, bool, str, None, i64, i32, u8 and list[T] so far")
+        return None
+
+    def is_final_annotation(self, e: ast.Expr) -> tuple[bool, ast.Expr | None]:
+        """(True, inner) for `Final` / `Final[T]`; inner is T or None."""
+        if isinstance(e, ast.Subscript) and self.qualified(e.value) == "typing.Final":
+            return True, e.index
+        return self.qualified(e) == "typing.Final", None
+
+
+@dataclass
+class FuncScope:
+    """The scope of one function (or of module-level code, where `is_module` holds)."""
+
+    module: ModuleEnv
+    ret: Type
+    is_module: bool
+    locals: dict[str, Type] = field(default_factory=dict)
+    declared_global: set[str] = field(default_factory=set)
+    assigned: set[str] = field(default_factory=set)  # names Python makes local
+    loop_depth: int = 0
+    temp_count: int = 0
+
+    def new_temp(self, t: Type) -> str:
+        self.temp_count += 1
+        name = f"$t{self.temp_count}"
+        self.locals[name] = t
+        return name
+
+
+def assigned_names(body: tuple[ast.Stmt, ...]) -> set[str]:
+    """Names bound by assignments in a function body (Python's rule for locals)."""
+    out: set[str] = set()
+
+    def targets(t: ast.Expr) -> None:
+        if isinstance(t, ast.Name):
+            out.add(t.id)
+        elif isinstance(t, (ast.TupleExpr, ast.ListExpr)):
+            for x in t.elts:
+                targets(x)
+        elif isinstance(t, ast.Starred):
+            targets(t.value)
+
+    def walk(stmts: tuple[ast.Stmt, ...]) -> None:
+        for s in stmts:
+            if isinstance(s, ast.Assign):
+                for t in s.targets:
+                    targets(t)
+            elif isinstance(s, (ast.AnnAssign, ast.AugAssign)):
+                targets(s.target)
+            elif isinstance(s, ast.For):
+                targets(s.target)
+                walk(s.body)
+                walk(s.orelse)
+            elif isinstance(s, (ast.If, ast.While)):
+                walk(s.body)
+                walk(s.orelse)
+            elif isinstance(s, ast.Try):
+                walk(s.body)
+                for h in s.handlers:
+                    if h.name:
+                        out.add(h.name)
+                    walk(h.body)
+                walk(s.orelse)
+                walk(s.finalbody)
+            elif isinstance(s, ast.With):
+                for item in s.items:
+                    if item.target is not None:
+                        targets(item.target)
+                walk(s.body)
+            elif isinstance(s, (ast.FunctionDef, ast.ClassDef)):
+                out.add(s.name)
+            elif isinstance(s, ast.Import):
+                for a in s.names:
+                    out.add(a.asname or a.name.split(".")[0])
+            elif isinstance(s, ast.ImportFrom):
+                for a in s.names:
+                    out.add(a.asname or a.name)
+
+    walk(body)
+    return out

@@ -1,0 +1,375 @@
+"""Expressions: ast.Expr -> tir.Expr with types and resolved primitives.
+
+Phase: typecheck (py4c's own inference, run after mypy accepted the program). Every
+operator is resolved here to a primitive named `<type>.<op>` and every implicit
+conversion becomes an explicit `Prim("<from>-><to>")`, so the backend never re-derives
+Python semantics. Where CPython would produce a value whose type py4c cannot model
+statically (an `int` stored where a `float` is declared keeps printing as `1`, not
+`1.0`), the program is rejected with a diagnostic that says what to write instead.
+"""
+
+from __future__ import annotations
+
+from py4c import tir
+from py4c.frontend import ast
+from py4c.typecheck.builtins import check_call
+from py4c.typecheck.env import FuncScope
+from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, FloatT, IntT, ListT, NoneT, StrT, Type
+
+_ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "**": "pow",
+          "<<": "lshift", ">>": "rshift", "&": "and", "|": "or", "^": "xor"}
+_CMP = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
+
+
+def error_expr(span: ast.Span, t: Type = INT) -> tir.Expr:
+    """A placeholder after a reported error, so checking can go on."""
+    return tir.Const(0 if not isinstance(t, (StrT, NoneT)) else None, t, span)
+
+
+def check_expr(sc: FuncScope, e: ast.Expr) -> tir.Expr:
+    d = sc.module.diags
+    match e:
+        case ast.IntLit(value=v, span=span):
+            lo, hi = INT_RANGES["int"]
+            if not lo <= v <= hi:
+                d.error("unsupported", span, f"integer literal {v} does not fit in 64 bits",
+                        "big integers are not supported by py4c yet")
+                return error_expr(span)
+            return tir.Const(v, INT, span)
+        case ast.FloatLit(value=v, span=span):
+            return tir.Const(v, FLOAT, span)
+        case ast.BoolLit(value=v, span=span):
+            return tir.Const(v, BOOL, span)
+        case ast.StrLit(value=v, span=span):
+            return tir.Const(v, STR, span)
+        case ast.NoneLit(span=span):
+            return tir.Const(None, NONE, span)
+        case ast.JoinedStr():
+            from py4c.typecheck.fstring import check_joined_str
+            return check_joined_str(sc, e)
+        case ast.Name():
+            return check_name(sc, e)
+        case ast.UnaryOp():
+            return check_unary(sc, e)
+        case ast.BinOp(op=op, left=left, right=right, span=span):
+            return binop(sc, op, check_expr(sc, left), check_expr(sc, right), span)
+        case ast.BoolOp():
+            return check_boolop(sc, e)
+        case ast.Compare():
+            return check_compare(sc, e)
+        case ast.IfExp(test=test, body=body, orelse=orelse, span=span):
+            cond = truth(sc, check_expr(sc, test))
+            a, b = unify(sc, check_expr(sc, body), check_expr(sc, orelse), span, "the two branches of a conditional expression")
+            return tir.CondExpr(cond, a, b, a.type, span)
+        case ast.Call():
+            return check_call(sc, e)
+        case ast.Attribute(span=span):
+            q = sc.module.qualified(e)
+            if q == "sys.argv":
+                return tir.Prim("sys.argv", (), ListT(STR), span)
+            d.error("unsupported", span, f"attribute '{q or e.attr}' is not supported yet")
+            return error_expr(span)
+        case ast.Subscript(value=value, index=index, span=span):
+            return check_subscript(sc, check_expr(sc, value), index, span)
+        case _:
+            d.error("unsupported", e.span, f"{describe(e)} is not supported by py4c yet")
+            return error_expr(e.span)
+
+
+def describe(e: ast.Expr) -> str:
+    names = {
+        "ListExpr": "a list display", "TupleExpr": "a tuple", "SetExpr": "a set display",
+        "DictExpr": "a dict display", "ListComp": "a list comprehension", "SetComp": "a set comprehension",
+        "DictComp": "a dict comprehension", "GeneratorExp": "a generator expression", "Lambda": "lambda",
+        "Yield": "yield", "YieldFrom": "yield from", "Await": "await", "NamedExpr": "the walrus operator :=",
+        "Starred": "a starred expression", "Slice": "slicing", "ImagLit": "a complex number",
+        "BytesLit": "bytes", "EllipsisLit": "Ellipsis", "FormattedValue": "a format field",
+    }
+    return names.get(type(e).__name__, type(e).__name__)
+
+
+def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
+    name = e.id
+    if name == "__name__":
+        return tir.Const("__main__", STR, e.span)
+    if not sc.is_module and name in sc.assigned and name not in sc.declared_global:
+        t = sc.locals.get(name)
+        if t is None:
+            sc.module.diags.error("py4c-infer", e.span, f"cannot infer the type of '{name}' where it is first read",
+                                  f"annotate '{name}' where it is first assigned, e.g. '{name}: int = 0'")
+            return error_expr(e.span)
+        return tir.Var(name, "local", t, e.span)
+    t = sc.module.globals.get(name)
+    if t is not None:
+        return tir.Var(name, "global", t, e.span)
+    if name in sc.module.functions:
+        sc.module.diags.error("unsupported", e.span, f"the function '{name}' used as a value is not supported yet",
+                              "call it directly")
+        return error_expr(e.span)
+    sc.module.diags.error("name-defined", e.span, f"name '{name}' is not defined or not supported by py4c")
+    return error_expr(e.span)
+
+
+def check_unary(sc: FuncScope, e: ast.UnaryOp) -> tir.Expr:
+    if e.op == "-" and isinstance(e.operand, ast.IntLit):
+        v = -e.operand.value
+        if v < INT_RANGES["int"][0]:
+            sc.module.diags.error("unsupported", e.span, f"integer literal {v} does not fit in 64 bits")
+            return error_expr(e.span)
+        return tir.Const(v, INT, e.span)
+    x = check_expr(sc, e.operand)
+    if e.op == "not":
+        return tir.Prim("bool.not", (truth(sc, x),), BOOL, e.span)
+    if isinstance(x.type, BoolT):
+        x = convert(x, INT)
+    if isinstance(x.type, IntT):
+        if e.op == "+":
+            return x
+        return tir.Prim(f"{x.type.kind}.{'neg' if e.op == '-' else 'invert'}", (x,), x.type, e.span)
+    if isinstance(x.type, FloatT) and e.op in "+-":
+        return x if e.op == "+" else tir.Prim("float.neg", (x,), FLOAT, e.span)
+    sc.module.diags.error("operator", e.span, f"unsupported operand type for unary {e.op}: '{x.type}'")
+    return error_expr(e.span)
+
+
+def convert(x: tir.Expr, target: Type) -> tir.Expr:
+    """An implicit, value-preserving conversion between numeric types."""
+    if x.type == target:
+        return x
+    if isinstance(x, tir.Const) and isinstance(target, IntT) and isinstance(x.value, int):
+        return tir.Const(int(x.value), target, x.span)
+    if isinstance(x, tir.Const) and isinstance(target, FloatT) and isinstance(x.value, (int, bool)):
+        return tir.Const(float(x.value), target, x.span)
+    return tir.Prim(f"{x.type}->{target}", (x,), target, x.span)
+
+
+def int_join(sc: FuncScope, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tuple[tir.Expr, tir.Expr] | None:
+    """Bring two integer operands to one kind: `int` mixes with a value type as that type."""
+    assert isinstance(a.type, IntT) and isinstance(b.type, IntT)
+    ka, kb = a.type.kind, b.type.kind
+    if ka == kb:
+        return a, b
+    if ka == "int":
+        return fit(sc, a, b.type), b
+    if kb == "int":
+        return a, fit(sc, b, a.type)
+    sc.module.diags.error("operator", span, f"cannot mix {ka} and {kb}", f"convert one side explicitly, e.g. {ka}(x)")
+    return None
+
+
+def fit(sc: FuncScope, x: tir.Expr, target: IntT) -> tir.Expr:
+    """Convert an int expression to a value-int type, checking constants now."""
+    if isinstance(x, tir.Const) and isinstance(x.value, int):
+        lo, hi = INT_RANGES[target.kind]
+        if not lo <= x.value <= hi:
+            sc.module.diags.error("value-range", x.span, f"constant {x.value} is out of range for {target.kind} ({lo}..{hi})")
+    return convert(x, target)
+
+
+def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tir.Expr:
+    d = sc.module.diags
+    name = _ARITH.get(op)
+    ta, tb = a.type, b.type
+    if name is None:
+        d.error("unsupported", span, f"the operator {op} is not supported")
+        return error_expr(span)
+    if isinstance(ta, StrT) and isinstance(tb, StrT) and op == "+":
+        return tir.Prim("str.concat", (a, b), STR, span)
+    if isinstance(ta, BoolT) and isinstance(tb, BoolT) and op in "&|^":
+        return tir.Prim(f"bool.{name}", (a, b), BOOL, span)
+    if isinstance(ta, BoolT):
+        a, ta = convert(a, INT), INT
+    if isinstance(tb, BoolT):
+        b, tb = convert(b, INT), INT
+    if isinstance(ta, FloatT) or isinstance(tb, FloatT):
+        if not isinstance(ta, (IntT, FloatT)) or not isinstance(tb, (IntT, FloatT)) or op in ("<<", ">>", "&", "|", "^"):
+            d.error("operator", span, f"unsupported operand types for {op}: '{ta}' and '{tb}'")
+            return error_expr(span, FLOAT)
+        return tir.Prim(f"float.{name}", (to_float(a), to_float(b)), FLOAT, span)
+    if isinstance(ta, IntT) and isinstance(tb, IntT):
+        joined = int_join(sc, a, b, span)
+        if joined is None:
+            return error_expr(span)
+        a, b = joined
+        assert isinstance(a.type, IntT)
+        rt: Type = FLOAT if op == "/" else a.type
+        return tir.Prim(f"{a.type.kind}.{name}", (a, b), rt, span)
+    if isinstance(ta, StrT) and isinstance(tb, IntT) and op == "*" or isinstance(ta, IntT) and isinstance(tb, StrT) and op == "*":
+        d.error("unsupported", span, "repeating a str with * is not supported yet")
+        return error_expr(span, STR)
+    d.error("operator", span, f"unsupported operand types for {op}: '{ta}' and '{tb}'")
+    return error_expr(span)
+
+
+def to_float(x: tir.Expr) -> tir.Expr:
+    if isinstance(x.type, FloatT):
+        return x
+    if isinstance(x.type, IntT) and x.type.kind != "int":
+        x = convert(x, INT)
+    return convert(x, FLOAT)
+
+
+def truth(sc: FuncScope, x: tir.Expr) -> tir.Expr:
+    """The truth value of x as a bool expression."""
+    t = x.type
+    if isinstance(t, BoolT):
+        return x
+    if isinstance(t, NoneT):
+        return tir.Const(False, BOOL, x.span)
+    if isinstance(t, IntT):
+        return tir.Prim(f"{t.kind}.truth", (x,), BOOL, x.span)
+    if isinstance(t, FloatT):
+        return tir.Prim("float.truth", (x,), BOOL, x.span)
+    if isinstance(t, StrT):
+        return tir.Prim("str.truth", (x,), BOOL, x.span)
+    if isinstance(t, ListT):
+        return tir.Prim("list.truth", (x,), BOOL, x.span)
+    sc.module.diags.error("unsupported", x.span, f"the truth value of '{t}' is not supported")
+    return tir.Const(False, BOOL, x.span)
+
+
+def unify(sc: FuncScope, a: tir.Expr, b: tir.Expr, span: ast.Span, what: str) -> tuple[tir.Expr, tir.Expr]:
+    """Give two values that meet in one result the same type, or reject the mix."""
+    if a.type == b.type:
+        return a, b
+    if isinstance(a.type, IntT) and isinstance(b.type, IntT):
+        joined = int_join(sc, a, b, span)
+        if joined is not None:
+            return joined
+        return a, a
+    sc.module.diags.error(
+        "mixed-type", span, f"{what} have different types ('{a.type}' and '{b.type}')",
+        "CPython would keep each value's own type here (an int prints as 1, a float as 1.0); "
+        "convert explicitly, e.g. float(x)")
+    return a, a
+
+
+def check_boolop(sc: FuncScope, e: ast.BoolOp) -> tir.Expr:
+    values = [check_expr(sc, v) for v in e.values]
+    first = values[0]
+    for i, v in enumerate(values[1:], 1):
+        first, values[i] = unify(sc, first, v, e.span, f"the operands of '{e.op}'")
+    values[0] = first
+    t = values[0].type
+    values = [convert(v, t) if isinstance(v.type, IntT) and v.type != t else v for v in values]
+    return tir.BoolChain(e.op, tuple(values), t, e.span)
+
+
+def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tuple[str, tir.Expr, tir.Expr]:
+    """Resolve one comparison to a primitive name and converted operands."""
+    d = sc.module.diags
+    ta, tb = a.type, b.type
+    if op in ("is", "is not"):
+        if isinstance(ta, NoneT) or isinstance(tb, NoneT):
+            same = isinstance(ta, NoneT) and isinstance(tb, NoneT)
+            return ("const.true" if same == (op == "is") else "const.false"), a, b
+        d.error("unsupported", span, f"'{op}' is only supported with None", "compare values with == instead")
+        return "const.false", a, b
+    if op in ("in", "not in"):
+        if isinstance(ta, StrT) and isinstance(tb, StrT):
+            return ("str.contains" if op == "in" else "str.not_contains"), a, b
+        d.error("unsupported", span, f"'{op}' on '{tb}' is not supported yet")
+        return "const.false", a, b
+    name = _CMP[op]
+    if isinstance(ta, BoolT) and isinstance(tb, BoolT):
+        return f"bool.{name}", a, b
+    if isinstance(ta, BoolT):
+        a, ta = convert(a, INT), INT
+    if isinstance(tb, BoolT):
+        b, tb = convert(b, INT), INT
+    if isinstance(ta, IntT) and isinstance(tb, IntT):
+        if ta.kind != tb.kind:
+            # comparisons never overflow: compare as 64-bit ints when kinds differ
+            a, b = convert(a, INT), convert(b, INT)
+        assert isinstance(a.type, IntT)
+        return f"{a.type.kind}.{name}", a, b
+    if isinstance(ta, IntT) and isinstance(tb, FloatT):
+        return f"int_float.{name}", convert(a, INT), b  # exact, as CPython compares
+    if isinstance(ta, FloatT) and isinstance(tb, IntT):
+        return f"float_int.{name}", a, convert(b, INT)
+    if isinstance(ta, FloatT) and isinstance(tb, FloatT):
+        return f"float.{name}", a, b
+    if isinstance(ta, StrT) and isinstance(tb, StrT):
+        return f"str.{name}", a, b
+    if isinstance(ta, NoneT) and isinstance(tb, NoneT) and op in ("==", "!="):
+        return ("const.true" if op == "==" else "const.false"), a, b
+    if op in ("==", "!="):
+        d.error("comparison-overlap", span, f"comparing '{ta}' with '{tb}' is always {op == '!='}",
+                "compare values of the same type")
+        return "const.false", a, b
+    d.error("operator", span, f"unsupported operand types for {op}: '{ta}' and '{tb}'")
+    return "const.false", a, b
+
+
+def check_compare(sc: FuncScope, e: ast.Compare) -> tir.Expr:
+    """`a < b` is one primitive; a chain `a < b < c` becomes
+    Let(ta, a, Let(tb, b, (ta < tb) and Let(tc, c, tb < tc))) so that each operand is
+    evaluated once, left to right, and the chain stops at the first false link."""
+    operands = [check_expr(sc, e.left)] + [check_expr(sc, c) for c in e.comparators]
+    if len(e.ops) == 1:
+        prim, a, b = compare_op(sc, e.ops[0], operands[0], operands[1], e.span)
+        return compare_prim(prim, a, b, e.span)
+    temps = [tir.Var(sc.new_temp(x.type), "local", x.type, x.span) for x in operands]
+
+    def link(i: int) -> tir.Expr:
+        # compare temps[i] with temps[i+1] (already bound), then the rest of the chain
+        prim, a, b = compare_op(sc, e.ops[i], temps[i], temps[i + 1], e.span)
+        test = compare_prim(prim, a, b, e.span)
+        if i + 1 == len(e.ops):
+            return test
+        rest = tir.Let(temps[i + 2], operands[i + 2], link(i + 1), BOOL, e.span)
+        return tir.BoolChain("and", (test, rest), BOOL, e.span)
+
+    inner = tir.Let(temps[1], operands[1], link(0), BOOL, e.span)
+    return tir.Let(temps[0], operands[0], inner, BOOL, e.span)
+
+
+def compare_prim(prim: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tir.Expr:
+    if prim.startswith("const."):
+        return tir.Const(prim == "const.true", BOOL, span)
+    return tir.Prim(prim, (a, b), BOOL, span)
+
+
+def check_subscript(sc: FuncScope, base: tir.Expr, index: ast.Expr, span: ast.Span) -> tir.Expr:
+    d = sc.module.diags
+    if isinstance(index, ast.Slice):
+        d.error("unsupported", span, "slicing is not supported yet")
+        return error_expr(span, base.type)
+    i = check_expr(sc, index)
+    if isinstance(i.type, BoolT):
+        i = convert(i, INT)
+    if not isinstance(i.type, IntT):
+        d.error("index", span, f"indices must be integers, not '{i.type}'")
+        return error_expr(span)
+    i = convert(i, INT)
+    if isinstance(base.type, StrT):
+        return tir.Prim("str.getitem", (base, i), STR, span)
+    if isinstance(base.type, ListT):
+        return tir.Prim("list.getitem", (base, i), base.type.elem, span)
+    d.error("index", span, f"'{base.type}' is not subscriptable")
+    return error_expr(span)
+
+
+def coerce(sc: FuncScope, x: tir.Expr, target: Type, span: ast.Span, where: str) -> tir.Expr:
+    """Check that x may be stored where `target` is declared, and convert it.
+
+    The py4 contract: a stored value must keep its printed form in both worlds, so an int
+    is not silently stored as a float, nor a bool as an int.
+    """
+    d = sc.module.diags
+    t = x.type
+    if t == target:
+        return x
+    if isinstance(t, IntT) and isinstance(target, IntT):
+        return fit(sc, x, target)
+    if isinstance(t, (IntT, BoolT)) and isinstance(target, FloatT):
+        hint = f"write {float(x.value)!r}" if isinstance(x, tir.Const) and isinstance(x.value, int) else "write float(...)"
+        d.error("float-promotion", span, f"int value used where float is expected ({where})",
+                f"CPython keeps it an int, which prints differently; {hint}")
+        return error_expr(span, FLOAT)
+    if isinstance(t, BoolT) and isinstance(target, IntT):
+        d.error("bool-promotion", span, f"bool value used where {target} is expected ({where})",
+                "CPython keeps it a bool, which prints as True/False; write int(...)")
+        return error_expr(span, target)
+    d.error("assignment", span, f"incompatible type '{t}' where '{target}' is expected ({where})")
+    return error_expr(span, target)

@@ -1,0 +1,299 @@
+"""Statements: ast.Stmt -> tir.Stmt, in a function or in module-level code.
+
+Phase: typecheck. A local's type is its annotation or the type of its first assignment
+in source order (as mypy infers it). Constructs outside the language so far are
+rejected here with a diagnostic naming them.
+"""
+
+from __future__ import annotations
+
+from py4c import tir
+from py4c.frontend import ast
+from py4c.typecheck.builtins import to_repr, to_str
+from py4c.typecheck.env import FuncScope
+from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, truth
+from py4c.types import INT, BoolT, IntT, NoneT, StrT, Type
+
+_UNSUPPORTED_STMT = {
+    "ClassDef": "classes", "Try": "try statements", "With": "with statements", "Delete": "del",
+    "Nonlocal": "nonlocal", "Match": "match statements", "Import": "import", "ImportFrom": "import",
+}
+
+
+def check_block(sc: FuncScope, body: tuple[ast.Stmt, ...]) -> tuple[tir.Stmt, ...]:
+    out: list[tir.Stmt] = []
+    for s in body:
+        out.extend(check_stmt(sc, s))
+    return tuple(out)
+
+
+def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
+    d = sc.module.diags
+    match s:
+        case ast.ExprStmt(value=value, span=span):
+            if isinstance(value, (ast.StrLit, ast.EllipsisLit)):
+                return []  # docstrings and `...`
+            if isinstance(value, ast.Call):
+                special = check_special_call(sc, value)
+                if special is not None:
+                    return special
+            return [tir.ExprStmt(check_expr(sc, value), span)]
+        case ast.Assign(targets=targets, value=value, span=span):
+            return check_assign(sc, targets, value, span)
+        case ast.AnnAssign(target=target, annotation=ann, value=value, span=span):
+            if not isinstance(target, ast.Name):
+                d.error("unsupported", span, "annotated assignment to this target is not supported yet")
+                return []
+            if value is None:
+                return []  # a declaration; its type was taken by the scope pass
+            t = declared_type(sc, target.id, ann)
+            return [assign_name(sc, target, check_expr(sc, value), span, t)]
+        case ast.AugAssign(target=target, op=op, value=value, span=span):
+            if not isinstance(target, ast.Name):
+                d.error("unsupported", span, "augmented assignment to this target is not supported yet")
+                return []
+            current = check_expr(sc, target)
+            return [assign_name(sc, target, binop(sc, op, current, check_expr(sc, value), span), span)]
+        case ast.If(test=test, body=body, orelse=orelse, span=span):
+            return [tir.If(truth(sc, check_expr(sc, test)), check_block(sc, body), check_block(sc, orelse), span)]
+        case ast.While(test=test, body=body, orelse=orelse, span=span):
+            cond = truth(sc, check_expr(sc, test))
+            sc.loop_depth += 1
+            tbody = check_block(sc, body)
+            sc.loop_depth -= 1
+            return [tir.While(cond, tbody, check_block(sc, orelse), span)]
+        case ast.For():
+            return check_for(sc, s)
+        case ast.Break(span=span):
+            return [tir.Break(span)]
+        case ast.Continue(span=span):
+            return [tir.Continue(span)]
+        case ast.Pass():
+            return []
+        case ast.Return(value=value, span=span):
+            if sc.is_module:
+                d.error("syntax", span, "'return' outside function")
+                return []
+            if value is None:
+                if not isinstance(sc.ret, NoneT):
+                    d.error("return-value", span, f"return without a value in a function returning '{sc.ret}'")
+                return [tir.Return(None, span)]
+            return [tir.Return(coerce(sc, check_expr(sc, value), sc.ret, value.span, "return value"), span)]
+        case ast.Assert(test=test, msg=msg, span=span):
+            m = to_str(check_expr(sc, msg)) if msg is not None else None
+            return [tir.Assert(truth(sc, check_expr(sc, test)), m, span)]
+        case ast.Raise():
+            return check_raise(sc, s)
+        case ast.Global(names=names, span=span):
+            for n in names:
+                if n not in sc.module.globals:
+                    d.error("unsupported", span, f"global '{n}' must be assigned at module level first")
+            return []
+        case ast.FunctionDef(span=span):
+            d.error("unsupported", span, "nested functions are not supported yet", "define it at module level")
+            return []
+        case _:
+            what = _UNSUPPORTED_STMT.get(type(s).__name__, type(s).__name__)
+            where = " inside a function" if type(s).__name__.startswith("Import") else ""
+            d.error("unsupported", s.span, f"{what}{where} {'is' if what != 'classes' else 'are'} not supported by py4c yet")
+            return []
+
+
+def declared_type(sc: FuncScope, name: str, ann: ast.Expr) -> Type | None:
+    if sc.is_module:
+        return sc.module.globals.get(name)
+    return sc.locals.get(name)
+
+
+def assign_name(sc: FuncScope, target: ast.Name, value: tir.Expr, span: ast.Span, declared: Type | None = None) -> tir.Stmt:
+    name = target.id
+    is_local = not sc.is_module and name not in sc.declared_global
+    if is_local:
+        t = declared or sc.locals.get(name)
+        if t is None:
+            t = value.type
+            sc.locals[name] = t
+        var = tir.Var(name, "local", t, target.span)
+    else:
+        gt = sc.module.globals.get(name)
+        if gt is None:
+            gt = value.type
+            sc.module.globals[name] = gt
+        var = tir.Var(name, "global", gt, target.span)
+    if isinstance(value.type, NoneT) and not isinstance(var.type, NoneT):
+        sc.module.diags.error("assignment", span, f"None assigned to '{name}' of type '{var.type}'")
+    return tir.Assign(var, coerce(sc, value, var.type, span, f"assignment to '{name}'"), span)
+
+
+def check_assign(sc: FuncScope, targets: tuple[ast.Expr, ...], value: ast.Expr, span: ast.Span) -> list[tir.Stmt]:
+    d = sc.module.diags
+    if len(targets) == 1 and isinstance(targets[0], (ast.TupleExpr, ast.ListExpr)):
+        return check_unpack(sc, targets[0], value, span)
+    for t in targets:
+        if not isinstance(t, ast.Name):
+            d.error("unsupported", t.span, "assignment to this target is not supported yet")
+            return []
+    v = check_expr(sc, value)
+    first = targets[0]
+    assert isinstance(first, ast.Name)
+    out = [assign_name(sc, first, v, span)]
+    for t in targets[1:]:
+        assert isinstance(t, ast.Name)
+        out.append(assign_name(sc, t, check_expr(sc, first), span))
+    return out
+
+
+def check_unpack(sc: FuncScope, target: ast.TupleExpr | ast.ListExpr, value: ast.Expr, span: ast.Span) -> list[tir.Stmt]:
+    """`a, b = x, y` (all values evaluated before any store) and `q, r = divmod(a, b)`."""
+    d = sc.module.diags
+    names = [t for t in target.elts if isinstance(t, ast.Name)]
+    if len(names) != len(target.elts):
+        d.error("unsupported", span, "unpacking into these targets is not supported yet")
+        return []
+    if isinstance(value, ast.Call) and sc.module.qualified(value.func) == "divmod" and len(names) == 2 \
+            and len(value.args) == 2:
+        a, b = check_expr(sc, value.args[0]), check_expr(sc, value.args[1])
+        ta = tir.Var(sc.new_temp(a.type), "local", a.type, a.span)
+        tb = tir.Var(sc.new_temp(b.type), "local", b.type, b.span)
+        q = binop(sc, "//", ta, tb, span)
+        r = binop(sc, "%", ta, tb, span)
+        return [tir.Assign(ta, a, span), tir.Assign(tb, b, span), *_store_all(sc, names, [q, r], span)]
+    if isinstance(value, ast.TupleExpr) and len(value.elts) == len(names):
+        vals = [check_expr(sc, v) for v in value.elts]
+        temps = [tir.Var(sc.new_temp(v.type), "local", v.type, v.span) for v in vals]
+        pre: list[tir.Stmt] = [tir.Assign(t, v, span) for t, v in zip(temps, vals)]
+        return pre + _store_all(sc, names, list(temps), span)
+    d.error("unsupported", span, "unpacking this value is not supported yet",
+            "tuple unpacking works with `a, b = x, y` and `q, r = divmod(a, b)` so far")
+    return []
+
+
+def _store_all(sc: FuncScope, names: list[ast.Name], values: list[tir.Expr], span: ast.Span) -> list[tir.Stmt]:
+    return [assign_name(sc, n, v, span) for n, v in zip(names, values)]
+
+
+def check_for(sc: FuncScope, s: ast.For) -> list[tir.Stmt]:
+    d = sc.module.diags
+    it = s.iter
+    if not (isinstance(it, ast.Call) and sc.module.qualified(it.func) == "range" and not it.keywords):
+        d.error("unsupported", s.iter.span, "for loops over anything but range() are not supported yet")
+        return []
+    if not isinstance(s.target, ast.Name):
+        d.error("unsupported", s.target.span, "the loop variable must be a plain name")
+        return []
+    args = [check_expr(sc, a) for a in it.args]
+    if not 1 <= len(args) <= 3:
+        d.error("call-arg", it.span, f"range expected 1 to 3 arguments, got {len(args)}")
+        return []
+    ints: list[tir.Expr] = []
+    for a in args:
+        if isinstance(a.type, (IntT, BoolT)):
+            ints.append(convert(a, INT))
+        else:
+            d.error("arg-type", a.span, f"'{a.type}' object cannot be interpreted as an integer")
+            ints.append(error_expr(a.span))
+    if len(ints) == 1:
+        start, stop, step = tir.Const(0, INT, it.span), ints[0], tir.Const(1, INT, it.span)
+    elif len(ints) == 2:
+        start, stop, step = ints[0], ints[1], tir.Const(1, INT, it.span)
+    else:
+        start, stop, step = ints
+    if isinstance(step, tir.Const) and step.value == 0:
+        d.error("value-range", step.span, "range() arg 3 must not be zero")
+    probe = assign_name(sc, s.target, tir.Var("$range", "local", INT, s.target.span), s.span)
+    assert isinstance(probe, tir.Assign)
+    var = probe.target
+    if var.type != INT:
+        d.error("unsupported", s.target.span, f"the loop variable '{var.name}' has type '{var.type}'; range yields int",
+                "use a fresh name for the loop variable")
+    sc.loop_depth += 1
+    body = check_block(sc, s.body)
+    sc.loop_depth -= 1
+    return [tir.ForRange(var, start, stop, step, body, check_block(sc, s.orelse), s.span)]
+
+
+_BUILTIN_EXCEPTIONS = {
+    "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError",
+    "AttributeError", "EOFError", "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "OSError",
+    "FileNotFoundError", "RuntimeError", "NotImplementedError", "RecursionError", "StopIteration", "TypeError",
+    "ValueError", "UnicodeError", "SystemExit", "KeyboardInterrupt",
+}
+
+
+def check_raise(sc: FuncScope, s: ast.Raise) -> list[tir.Stmt]:
+    d = sc.module.diags
+    exc = s.exc
+    if s.cause is not None or exc is None:
+        d.error("unsupported", s.span, "bare raise and raise ... from ... are not supported yet")
+        return []
+    func, args = (exc.func, exc.args) if isinstance(exc, ast.Call) else (exc, ())
+    name = func.id if isinstance(func, ast.Name) else None
+    if name not in _BUILTIN_EXCEPTIONS or (isinstance(exc, ast.Call) and exc.keywords) or len(args) > 1:
+        d.error("unsupported", exc.span, "only built-in exception classes with at most one message are supported yet")
+        return []
+    assert name is not None
+    msg = None
+    if args:
+        m = check_expr(sc, args[0])
+        # str(KeyError(k)) is repr(k); the other built-in exceptions show str(arg)
+        msg = to_repr(m) if name == "KeyError" else to_str(m)
+    return [tir.Raise(name, msg, s.span)]
+
+
+def check_special_call(sc: FuncScope, e: ast.Call) -> list[tir.Stmt] | None:
+    """print(...) and sys.exit(...) as statements; None if e is an ordinary call."""
+    q = sc.module.qualified(e.func)
+    if isinstance(e.func, ast.Name) and (e.func.id in sc.module.functions or
+                                         (not sc.is_module and e.func.id in sc.assigned)):
+        return None
+    if q == "print":
+        return [check_print(sc, e)]
+    if q == "sys.exit":
+        if e.keywords or len(e.args) > 1:
+            sc.module.diags.error("call-arg", e.span, "sys.exit() takes at most one argument")
+            return []
+        code: tir.Expr = tir.Const(0, INT, e.span)
+        if e.args:
+            c = check_expr(sc, e.args[0])
+            if isinstance(c.type, NoneT):
+                c = tir.Const(0, INT, e.span)
+            elif isinstance(c.type, (IntT, BoolT)):
+                c = convert(c, INT)
+            else:
+                sc.module.diags.error("unsupported", e.span, "sys.exit() with a message is not supported yet",
+                                      "print the message to sys.stderr, then sys.exit(1)")
+            code = c
+        return [tir.SysExit(code, e.span)]
+    return None
+
+
+def check_print(sc: FuncScope, e: ast.Call) -> tir.Stmt:
+    d = sc.module.diags
+    args = tuple(to_str(check_expr(sc, a)) for a in e.args)
+    sep: tir.Expr | None = None
+    end: tir.Expr | None = None
+    to_stderr = False
+    for k in e.keywords:
+        if k.name in ("sep", "end"):
+            v = check_expr(sc, k.value)
+            if isinstance(v.type, NoneT):
+                continue
+            if not isinstance(v.type, StrT):
+                d.error("arg-type", k.span, f"{k.name} must be None or a string, not {v.type}")
+                continue
+            if k.name == "sep":
+                sep = v
+            else:
+                end = v
+        elif k.name == "file":
+            q = sc.module.qualified(k.value)
+            if q not in ("sys.stderr", "sys.stdout"):
+                d.error("unsupported", k.span, "print(file=...) supports sys.stdout and sys.stderr only")
+            to_stderr = q == "sys.stderr"
+        elif k.name == "flush":
+            check_expr(sc, k.value)
+        else:
+            d.error("call-arg", k.span, f"'{k.name}' is an invalid keyword argument for print()")
+    return tir.Print(args, sep, end, to_stderr, e.span)
+
+

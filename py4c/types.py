@@ -1,0 +1,90 @@
+"""py4 types as py4c sees them: the vocabulary shared by tir, mir and codegen.
+
+mypy's types never leave `typecheck/`; `typecheck/annotations.py` maps annotations to
+these. Types are frozen values compared structurally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+INT_RANGES: dict[str, tuple[int, int]] = {
+    "int": (-(2**63), 2**63 - 1),  # the 64-bit fast path of Python's int
+    "i64": (-(2**63), 2**63 - 1),
+    "i32": (-(2**31), 2**31 - 1),
+    "u8": (0, 255),
+}
+INT_BITS: dict[str, int] = {"int": 64, "i64": 64, "i32": 32, "u8": 8}
+
+
+@dataclass(frozen=True, slots=True)
+class IntT:
+    """`int` (arbitrary precision in Python; 64-bit here with overflow detected) or a
+    value integer `i64`/`i32`/`u8` (overflow raises, as in the py4 package)."""
+
+    kind: str
+
+    def __str__(self) -> str:
+        return self.kind
+
+
+@dataclass(frozen=True, slots=True)
+class FloatT:
+    def __str__(self) -> str:
+        return "float"
+
+
+@dataclass(frozen=True, slots=True)
+class BoolT:
+    def __str__(self) -> str:
+        return "bool"
+
+
+@dataclass(frozen=True, slots=True)
+class NoneT:
+    def __str__(self) -> str:
+        return "None"
+
+
+@dataclass(frozen=True, slots=True)
+class StrT:
+    def __str__(self) -> str:
+        return "str"
+
+
+@dataclass(frozen=True, slots=True)
+class ListT:
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"list[{self.elem}]"
+
+
+@dataclass(frozen=True, slots=True)
+class TupleT:
+    items: tuple[Type, ...]
+
+    def __str__(self) -> str:
+        return "tuple[" + ", ".join(map(str, self.items)) + "]"
+
+
+Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, TupleT]
+
+INT = IntT("int")
+I64 = IntT("i64")
+I32 = IntT("i32")
+U8 = IntT("u8")
+FLOAT = FloatT()
+BOOL = BoolT()
+NONE = NoneT()
+STR = StrT()
+
+
+def is_object(t: Type) -> bool:
+    """True for heap objects that carry a reference count."""
+    return isinstance(t, (StrT, ListT))
+
+
+def is_value_int(t: Type) -> bool:
+    return isinstance(t, IntT) and t.kind != "int"
