@@ -1,0 +1,183 @@
+"""The `py4c` command line: build, run, check.
+
+Exit status: 0 success; 1 the program was rejected (diagnostics printed) or the build
+failed; 2 bad usage (unknown flag, missing file). `py4c run` exits with the program's
+own status. py4c never shows its own Python traceback for a bad input; an internal
+error is reported as such (set PY4C_TRACEBACK=1 to see the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from typing import NoReturn
+
+from py4c import __version__
+from py4c.diagnostics import CompileError, render, to_json
+
+DESCRIPTION = """\
+py4c compiles py4 -- a strict, statically typed subset of Python whose programs stay
+valid Python -- ahead of time to native executables. The compiled program prints the
+same output, exits with the same status and raises the same exceptions as CPython.
+"""
+
+EPILOG = """\
+examples:
+  py4c build prog.py -o prog     compile to a native executable
+  py4c run prog.py arg1 arg2     build (cached) and run with arguments
+  py4c check prog.py             type-check only; errors as file:line:col: error: ...
+
+environment:
+  PY4C_CACHE_DIR   where builds and the compiled runtime are cached (default ~/.cache/py4c)
+  CC               the C compiler used for the runtime and the link (default cc)
+"""
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"py4c: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def make_parser() -> Parser:
+    p = Parser(prog="py4c", description=DESCRIPTION, epilog=EPILOG,
+               formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"py4c {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    def opt_flags(sp: argparse.ArgumentParser) -> None:
+        g = sp.add_mutually_exclusive_group()
+        for level in range(4):
+            g.add_argument(f"-O{level}", dest="opt", action="store_const", const=level,
+                           help=f"optimisation level {level}" + (" (default)" if level == 2 else ""))
+        sp.set_defaults(opt=2)
+
+    b = sub.add_parser("build", help="compile a program to a native executable",
+                       description="Compile PROG.py (and what it imports) to a native executable.")
+    b.add_argument("source", metavar="PROG.py")
+    b.add_argument("-o", "--output", metavar="OUT", help="executable to write (default: PROG without .py)")
+    opt_flags(b)
+    b.add_argument("--emit-llvm", action="store_true", help="also write the optimised LLVM IR to OUT.ll")
+    b.add_argument("--emit-ir", action="store_true", help="also write py4c's mid-level IR to OUT.mir")
+    b.add_argument("--emit-asm", action="store_true", help="also write the assembly to OUT.s")
+    b.add_argument("--check-ir", action="store_true", help="verify the mid-level IR after every pass")
+    b.add_argument("--output-format", choices=("text", "json"), default="text", help="diagnostics format")
+
+    r = sub.add_parser("run", help="build (cached by content) and run a program",
+                       description="Build PROG.py if it changed, then run it with ARGS.")
+    r.add_argument("source", metavar="PROG.py")
+    r.add_argument("args", nargs=argparse.REMAINDER, metavar="ARGS", help="arguments for the program")
+    opt_flags(r)
+
+    c = sub.add_parser("check", help="type-check without compiling",
+                       description="Type-check FILEs with mypy and py4c's contract rules.")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--output", choices=("text", "json"), default="text", help="diagnostics format")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    if args.command is None:
+        make_parser().print_help()
+        return 2
+    try:
+        if args.command == "build":
+            return cmd_build(args)
+        if args.command == "run":
+            return cmd_run(args)
+        if args.command == "check":
+            return cmd_check(args)
+    except UsageError as e:
+        print(f"py4c: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # noqa: BLE001 - the last line of defence: no tracebacks for users
+        if os.environ.get("PY4C_TRACEBACK"):
+            raise
+        from py4c.codegen.link import LinkError
+
+        if isinstance(e, LinkError):
+            print(f"py4c: error: {e}", file=sys.stderr)
+            return 1
+        print(f"py4c: internal error: {type(e).__name__}: {e}\n"
+              "This is a bug in py4c; please report it with the program that caused it "
+              "(PY4C_TRACEBACK=1 shows the traceback).", file=sys.stderr)
+        return 3
+    return 2
+
+
+def _source(path: str) -> str:
+    if not os.path.exists(path):
+        raise UsageError(f"file not found: {path}")
+    if os.path.isdir(path):
+        raise UsageError(f"{path} is a directory; give a .py file")
+    return os.path.abspath(path)
+
+
+def report(e: CompileError, fmt: str = "text") -> int:
+    if fmt == "json":
+        print(json.dumps([to_json(d) for d in e.diagnostics], indent=2))
+    else:
+        for d in e.diagnostics:
+            print(render(d), file=sys.stderr)
+        n = sum(1 for d in e.diagnostics if d.severity == "error")
+        print(f"Found {n} error{'s' if n != 1 else ''}; the program was not compiled.", file=sys.stderr)
+    return 1
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from py4c.driver import BuildOptions, build_executable
+
+    src = _source(args.source)
+    out = args.output or os.path.splitext(os.path.basename(src))[0]
+    if os.path.abspath(out) == src:
+        raise UsageError("the output would overwrite the source; pass -o")
+    opts = BuildOptions(opt=args.opt, emit_llvm=args.emit_llvm, emit_ir=args.emit_ir,
+                        emit_asm=args.emit_asm, check_ir=args.check_ir)
+    t0 = time.perf_counter()
+    try:
+        build_executable(src, out, opts)
+    except CompileError as e:
+        return report(e, args.output_format)
+    if os.environ.get("PY4C_VERBOSE"):
+        print(f"py4c: built {out} in {time.perf_counter() - t0:.2f}s", file=sys.stderr)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from py4c.driver import BuildOptions, cached_executable
+
+    src = _source(args.source)
+    try:
+        exe = cached_executable(src, BuildOptions(opt=args.opt))
+    except CompileError as e:
+        return report(e)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(exe, [args.source, *args.args])
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from py4c.driver import check_file
+
+    diags = []
+    for f in args.files:
+        try:
+            check_file(_source(f))
+        except CompileError as e:
+            diags.extend(e.diagnostics)
+    if diags:
+        return report(CompileError(diags), args.output)
+    if args.output == "json":
+        print("[]")
+    return 0

@@ -1,0 +1,121 @@
+"""Primitives on str, lists, formatting and sys (registered into the primitive table).
+
+Phase: codegen (lowering). All object results are owned (new) references; runtime
+functions signal errors by returning NULL.
+"""
+
+from __future__ import annotations
+
+from py4c import mir
+from py4c.codegen.builder import FuncBuilder
+from py4c.codegen.primitives import PRIMITIVES, call_c, cmp, runtime
+
+PRIMITIVES.update({
+    "int->str": runtime("py4c_int_to_str", "ptr", "null", True),
+    "str.concat": runtime("py4c_str_concat", "ptr", "null", True),
+    "str.getitem": runtime("py4c_str_getitem", "ptr", "null", True),
+    "str.repr": runtime("py4c_str_repr", "ptr", "null", True),
+    "str->int": runtime("py4c_int_from_str", "i64", "flag"),
+    "str->float": runtime("py4c_float_from_str", "f64", "flag"),
+    "format.int": runtime("py4c_format_int", "ptr", "null", True),
+    "format.float": runtime("py4c_format_float", "ptr", "null", True),
+    "format.str": runtime("py4c_format_str", "ptr", "null", True),
+    "sys.argv": runtime("py4c_argv", "ptr", "null", True),
+    "list.getitem": runtime("py4c_list_get_obj", "ptr", "null", True),
+    "list_str->str": runtime("py4c_list_str_repr", "ptr", "null", True),
+})
+
+
+def _format_bool(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+    wide = b.reg("i64")
+    b.emit(mir.Cast(wide, "zext", a[0]))
+    r = call_c(b, "py4c_format_bool", (wide, a[1]), "ptr", "null", True)
+    assert r is not None
+    return r, True
+
+
+def _bool_str(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+    out = b.reg("ptr", "s", is_obj=True)
+    b.emit(mir.Select(out, a[0], mir.StrConst("True"), mir.StrConst("False")))
+    return out, False  # immortal constants: nothing to release
+
+
+def _len_field(struct: str, field: str) -> "object":
+    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+        r = b.reg("i64")
+        b.emit(mir.LoadField(r, a[0], struct, field))
+        return r, False
+
+    return emit
+
+
+def _truth(struct: str) -> "object":
+    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+        r = b.reg("i64")
+        b.emit(mir.LoadField(r, a[0], struct, "len"))
+        return cmp(b, "ne", r, mir.Imm(0, "i64")), False
+
+    return emit
+
+
+def _str_cmp(op: str) -> "object":
+    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+        r = call_c(b, "py4c_str_cmp", (a[0], a[1]), "i64")
+        assert r is not None
+        return cmp(b, op, r, mir.Imm(0, "i64")), False
+
+    return emit
+
+
+def _str_eq(negate: bool) -> "object":
+    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+        r = call_c(b, "py4c_str_eq", (a[0], a[1]), "i64")
+        assert r is not None
+        return cmp(b, "eq" if negate else "ne", r, mir.Imm(0, "i64")), False
+
+    return emit
+
+
+def _contains(negate: bool) -> "object":
+    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+        # `x in s` searches s for x: the runtime takes (haystack, needle)
+        r = call_c(b, "py4c_str_contains", (a[1], a[0]), "i64")
+        assert r is not None
+        return cmp(b, "eq" if negate else "ne", r, mir.Imm(0, "i64")), False
+
+    return emit
+
+
+def _str_minmax(op: str) -> "object":
+    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+        r = call_c(b, "py4c_str_cmp", (a[1], a[0]), "i64")
+        assert r is not None
+        out = b.reg("ptr", "s", is_obj=True)
+        b.emit(mir.Select(out, cmp(b, op, r, mir.Imm(0, "i64")), a[1], a[0]))
+        b.emit(mir.IncRef(out))
+        return b.own(out), True
+
+    return emit
+
+
+def _build(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+    arr = b.reg("ptr", "parts")
+    b.emit(mir.StackArray(arr, tuple(a)))
+    r = call_c(b, "py4c_str_join_n", (mir.Imm(len(a), "i64"), arr), "ptr", "null", True)
+    assert r is not None
+    return r, True
+
+
+PRIMITIVES.update({  # type: ignore[dict-item]
+    "format.bool": _format_bool,
+    "bool->str": _bool_str,
+    "str.len": _len_field("str", "nchars"),
+    "list.len": _len_field("list", "len"),
+    "str.truth": _truth("str"),
+    "list.truth": _truth("list"),
+    "str.lt": _str_cmp("slt"), "str.le": _str_cmp("sle"), "str.gt": _str_cmp("sgt"), "str.ge": _str_cmp("sge"),
+    "str.eq": _str_eq(False), "str.ne": _str_eq(True),
+    "str.contains": _contains(False), "str.not_contains": _contains(True),
+    "str.min": _str_minmax("slt"), "str.max": _str_minmax("sgt"),
+    "str.build": _build,
+})

@@ -1,0 +1,127 @@
+"""The pipeline, end to end: source -> ast -> tir -> mir -> LLVM -> object -> executable.
+
+Each phase is called through its one public entry; this module only sequences them,
+writes the requested intermediate dumps and keeps the content-addressed cache of built
+programs (an unchanged program with unchanged options and compiler is not rebuilt).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+
+from py4c import __version__, mir, tir
+from py4c.paths import cache_dir
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    opt: int = 2
+    emit_llvm: bool = False
+    emit_ir: bool = False
+    emit_asm: bool = False
+    check_ir: bool = False
+
+    @property
+    def wants_dumps(self) -> bool:
+        return self.emit_llvm or self.emit_ir or self.emit_asm
+
+
+def check_file(path: str) -> tir.Program:
+    """Parse and type-check; raises CompileError with diagnostics."""
+    from py4c.frontend import parse_file
+    from py4c.typecheck import check
+
+    return check(parse_file(path))
+
+
+def lower(program: tir.Program, opts: BuildOptions) -> mir.Module:
+    from py4c.codegen.lower import lower_program
+    from py4c.codegen.passes import run_passes
+
+    m = lower_program(program)
+    run_passes(m, check=opts.check_ir)
+    return m
+
+
+@lru_cache(maxsize=1)
+def compiler_fingerprint() -> str:
+    """A hash of py4c's own code, so that a changed compiler invalidates cached builds."""
+    h = hashlib.sha256(__version__.encode())
+    root = os.path.dirname(os.path.abspath(__file__))
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        for name in sorted(filenames):
+            if name.endswith((".py", ".c", ".h", ".lark")):
+                with open(os.path.join(dirpath, name), "rb") as f:
+                    h.update(name.encode() + f.read())
+    return h.hexdigest()
+
+
+def build_key(path: str, opts: BuildOptions) -> str:
+    h = hashlib.sha256(compiler_fingerprint().encode())
+    with open(path, "rb") as f:
+        h.update(f.read())
+    h.update(os.path.abspath(path).encode())  # tracebacks name the source path
+    h.update(f"O{opts.opt}".encode())
+    return h.hexdigest()[:24]
+
+
+def build_executable(path: str, output: str, opts: BuildOptions) -> bool:
+    """Build `path` into `output`. Returns True if the cached build was reused."""
+    key = build_key(path, opts)
+    cached = os.path.join(cache_dir(), "bin", key, "prog")
+    if os.path.exists(cached) and not opts.wants_dumps:
+        _copy(cached, output)
+        return True
+    program = check_file(path)
+    m = lower(program, opts)
+    from py4c.codegen.emit import emit_module
+    from py4c.codegen.link import link_executable
+    from py4c.codegen.target import data_layout, emit_assembly, emit_object, host_triple, optimise
+    from py4c.mir.printer import module as print_module
+
+    base = os.path.splitext(output)[0]
+    if opts.emit_ir:
+        _write(base + ".mir", print_module(m))
+    triple = host_triple()
+    ir_text = emit_module(m, triple, data_layout(triple))
+    llmod, tm = optimise(ir_text, triple, opts.opt)
+    if opts.emit_llvm:
+        _write(base + ".ll", str(llmod))
+    if opts.emit_asm:
+        _write(base + ".s", emit_assembly(llmod, tm))
+    link_executable(emit_object(llmod, tm), output)
+    os.makedirs(os.path.dirname(cached), exist_ok=True)
+    _copy(output, cached)
+    return False
+
+
+def cached_executable(path: str, opts: BuildOptions) -> str:
+    """The path of a built executable for `path` inside the cache (for `py4c run`)."""
+    key = build_key(path, opts)
+    cached = os.path.join(cache_dir(), "bin", key, "prog")
+    if not os.path.exists(cached):
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        tmp = cached + f".{os.getpid()}"
+        build_executable(path, tmp, opts)
+        os.replace(tmp, cached)
+    return cached
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def _copy(src: str, dst: str) -> None:
+    d = os.path.dirname(os.path.abspath(dst))
+    fd, tmp = tempfile.mkstemp(dir=d)
+    os.close(fd)
+    shutil.copyfile(src, tmp)
+    os.chmod(tmp, 0o755)
+    os.replace(tmp, dst)

@@ -1,0 +1,302 @@
+/* py4c runtime core: memory, exceptions and tracebacks, buffered I/O, the entry point.
+ *
+ * Phase: runtime. Platform-dependent calls (write, getrlimit) are confined to this
+ * file so that other targets need only a new version of it.
+ */
+#include "py4c.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+int32_t py4c_exc_type = 0;
+py4c_str *py4c_exc_msg = NULL;
+char *py4c_stack_limit = NULL;
+static int64_t py4c_exit_code = 0;
+
+/* ------------------------------------------------------------ exception classes */
+
+static const char *const exc_names[PY4C_EXC_COUNT] = {
+    "", "BaseException", "SystemExit", "KeyboardInterrupt", "Exception", "ArithmeticError",
+    "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "EOFError",
+    "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "OSError",
+    "FileNotFoundError", "RuntimeError", "NotImplementedError", "RecursionError",
+    "StopIteration", "TypeError", "ValueError", "UnicodeError",
+};
+
+/* CPython's hierarchy of the built-in classes above. */
+static const int32_t exc_parent[PY4C_EXC_COUNT] = {
+    [PY4C_EXC_BaseException] = 0,
+    [PY4C_EXC_SystemExit] = PY4C_EXC_BaseException,
+    [PY4C_EXC_KeyboardInterrupt] = PY4C_EXC_BaseException,
+    [PY4C_EXC_Exception] = PY4C_EXC_BaseException,
+    [PY4C_EXC_ArithmeticError] = PY4C_EXC_Exception,
+    [PY4C_EXC_ZeroDivisionError] = PY4C_EXC_ArithmeticError,
+    [PY4C_EXC_OverflowError] = PY4C_EXC_ArithmeticError,
+    [PY4C_EXC_AssertionError] = PY4C_EXC_Exception,
+    [PY4C_EXC_AttributeError] = PY4C_EXC_Exception,
+    [PY4C_EXC_EOFError] = PY4C_EXC_Exception,
+    [PY4C_EXC_LookupError] = PY4C_EXC_Exception,
+    [PY4C_EXC_IndexError] = PY4C_EXC_LookupError,
+    [PY4C_EXC_KeyError] = PY4C_EXC_LookupError,
+    [PY4C_EXC_MemoryError] = PY4C_EXC_Exception,
+    [PY4C_EXC_NameError] = PY4C_EXC_Exception,
+    [PY4C_EXC_OSError] = PY4C_EXC_Exception,
+    [PY4C_EXC_FileNotFoundError] = PY4C_EXC_OSError,
+    [PY4C_EXC_RuntimeError] = PY4C_EXC_Exception,
+    [PY4C_EXC_NotImplementedError] = PY4C_EXC_RuntimeError,
+    [PY4C_EXC_RecursionError] = PY4C_EXC_RuntimeError,
+    [PY4C_EXC_StopIteration] = PY4C_EXC_Exception,
+    [PY4C_EXC_TypeError] = PY4C_EXC_Exception,
+    [PY4C_EXC_ValueError] = PY4C_EXC_Exception,
+    [PY4C_EXC_UnicodeError] = PY4C_EXC_ValueError,
+};
+
+const char *py4c_exc_name(int32_t exc) {
+    return (exc > 0 && exc < PY4C_EXC_COUNT) ? exc_names[exc] : "Exception";
+}
+
+int32_t py4c_exc_matches(int32_t exc, int32_t cls) {
+    for (; exc > 0; exc = exc_parent[exc])
+        if (exc == cls) return 1;
+    return 0;
+}
+
+/* Traceback entries of the pending exception, innermost first. */
+typedef struct { const char *file; int64_t line; const char *func; } tb_entry;
+static tb_entry *tb = NULL;
+static int64_t tb_len = 0, tb_cap = 0, tb_dropped = 0;
+
+void py4c_clear_exc(void) {
+    py4c_exc_type = 0;
+    if (py4c_exc_msg) { py4c_str *m = py4c_exc_msg; py4c_exc_msg = NULL; py4c_decref(m); }
+    tb_len = 0;
+    tb_dropped = 0;
+}
+
+void py4c_raise(int32_t exc, py4c_str *msg) {
+    if (msg) py4c_incref(msg);
+    py4c_clear_exc();
+    py4c_exc_type = exc;
+    py4c_exc_msg = msg;
+}
+
+void py4c_raise_cstr(int32_t exc, const char *msg) {
+    py4c_str *s = py4c_str_from_cstr(msg);
+    if (!s) return; /* MemoryError is pending instead */
+    py4c_raise(exc, s);
+    py4c_decref(s);
+}
+
+void py4c_raise_fmt(int32_t exc, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    py4c_raise_cstr(exc, buf);
+}
+
+static py4c_str memory_error_msg = {{PY4C_IMMORTAL, PY4C_T_STR, 0}, 0, 0, -1, 1, {0}};
+
+void py4c_raise_memory(void) {
+    py4c_clear_exc();
+    py4c_exc_type = PY4C_EXC_MemoryError;
+    py4c_exc_msg = &memory_error_msg;
+    py4c_incref(&memory_error_msg);
+}
+
+void py4c_raise_recursion(void) {
+    py4c_raise_cstr(PY4C_EXC_RecursionError, "maximum recursion depth exceeded");
+}
+
+void py4c_traceback_add(const char *file, int64_t line, const char *func) {
+    if (tb_len == tb_cap) {
+        int64_t cap = tb_cap ? tb_cap * 2 : 64;
+        if (cap > 4096) { tb_dropped++; return; } /* deep recursion: keep the innermost frames */
+        tb_entry *n = realloc(tb, (size_t)cap * sizeof *tb);
+        if (!n) { tb_dropped++; return; }
+        tb = n;
+        tb_cap = cap;
+    }
+    tb[tb_len++] = (tb_entry){file, line, func};
+}
+
+/* ------------------------------------------------------------ memory */
+
+void *py4c_alloc(size_t size) {
+    void *p = malloc(size);
+    if (!p) py4c_raise_memory();
+    return p;
+}
+
+void py4c_dealloc(py4c_head *obj) {
+    if (obj->type_id == PY4C_T_LIST) {
+        py4c_list *l = (py4c_list *)obj;
+        if (l->elem_kind == PY4C_ELEM_OBJ) {
+            py4c_head **items = (py4c_head **)l->items;
+            for (int64_t i = 0; i < l->len; i++) py4c_xdecref(items[i]);
+        }
+        free(l->items);
+    }
+    free(obj);
+}
+
+/* ------------------------------------------------------------ buffered output */
+
+typedef struct { int fd; int64_t len; char buf[1 << 16]; } outbuf;
+static outbuf out_stdout = {1, 0, {0}}, out_stderr = {2, 0, {0}};
+static int stdout_tty = -1;
+
+static void flush_buf(outbuf *o) {
+    int64_t off = 0;
+    while (off < o->len) {
+        ssize_t n = write(o->fd, o->buf + off, (size_t)(o->len - off));
+        if (n <= 0) break; /* a closed pipe: drop the output, as CPython would at exit */
+        off += n;
+    }
+    o->len = 0;
+}
+
+static void buf_write(outbuf *o, const char *data, int64_t len) {
+    if (o->len + len > (int64_t)sizeof o->buf) flush_buf(o);
+    if (len > (int64_t)sizeof o->buf) {
+        outbuf direct = {o->fd, 0, {0}};
+        (void)direct;
+        int64_t off = 0;
+        while (off < len) {
+            ssize_t n = write(o->fd, data + off, (size_t)(len - off));
+            if (n <= 0) return;
+            off += n;
+        }
+        return;
+    }
+    memcpy(o->buf + o->len, data, (size_t)len);
+    o->len += len;
+}
+
+void py4c_flush_all(void) {
+    flush_buf(&out_stdout);
+    flush_buf(&out_stderr);
+}
+
+void py4c_write_stdout(const char *data, int64_t len) {
+    buf_write(&out_stdout, data, len);
+    if (stdout_tty < 0) stdout_tty = isatty(1);
+    if (stdout_tty && memchr(data, '\n', (size_t)len)) flush_buf(&out_stdout); /* line-buffered on a terminal */
+}
+
+void py4c_write_stderr(const char *data, int64_t len) {
+    flush_buf(&out_stdout); /* keep the interleaving a terminal user sees */
+    buf_write(&out_stderr, data, len);
+    flush_buf(&out_stderr);
+}
+
+void py4c_print_str(py4c_str *s, int64_t to_stderr) {
+    if (to_stderr) py4c_write_stderr(s->data, s->len);
+    else py4c_write_stdout(s->data, s->len);
+}
+
+/* ------------------------------------------------------------ process */
+
+static int g_argc;
+static char **g_argv;
+
+py4c_list *py4c_argv(void) {
+    py4c_list *l = py4c_list_new(PY4C_ELEM_OBJ, 0);
+    if (!l) return NULL;
+    for (int i = 0; i < g_argc; i++) {
+        py4c_str *s = py4c_str_from_cstr(g_argv[i]);
+        if (!s || py4c_list_append_obj(l, &s->h) != 0) { py4c_decref(l); return NULL; }
+    }
+    return l;
+}
+
+void py4c_sys_exit(int64_t code) {
+    py4c_raise_cstr(PY4C_EXC_SystemExit, "");
+    py4c_exit_code = code;
+}
+
+static void print_source_line(const char *file, int64_t line) {
+    FILE *f = fopen(file, "r");
+    if (!f) return;
+    char buf[4096];
+    int64_t n = 0;
+    while (fgets(buf, sizeof buf, f)) {
+        size_t len = strlen(buf);
+        int complete = len > 0 && buf[len - 1] == '\n';
+        if (complete) n++;
+        if (n == line || (!complete && n + 1 == line)) {
+            char *p = buf;
+            while (*p == ' ' || *p == '\t') p++;
+            size_t plen = strlen(p);
+            while (plen && (p[plen - 1] == '\n' || p[plen - 1] == '\r' || p[plen - 1] == ' ')) plen--;
+            char head[8] = "    ";
+            py4c_write_stderr(head, 4);
+            py4c_write_stderr(p, (int64_t)plen);
+            py4c_write_stderr("\n", 1);
+            break;
+        }
+        if (!complete) { /* a line longer than the buffer: skip the rest of it */
+            int c;
+            while ((c = fgetc(f)) != EOF && c != '\n') {}
+            n++;
+        }
+    }
+    fclose(f);
+}
+
+static void print_traceback(void) {
+    char line[8192];
+    py4c_flush_all();
+    py4c_write_stderr("Traceback (most recent call last):\n", 35);
+    for (int64_t i = tb_len - 1; i >= 0; i--) {
+        int n = snprintf(line, sizeof line, "  File \"%s\", line %lld, in %s\n", tb[i].file,
+                         (long long)tb[i].line, tb[i].func);
+        py4c_write_stderr(line, n < (int)sizeof line ? n : (int)sizeof line - 1);
+        print_source_line(tb[i].file, tb[i].line);
+        if (i == tb_len - 1 && tb_dropped) {
+            n = snprintf(line, sizeof line, "  [Previous line repeated %lld more times]\n", (long long)tb_dropped);
+            py4c_write_stderr(line, n);
+        }
+    }
+    const char *name = py4c_exc_name(py4c_exc_type);
+    py4c_write_stderr(name, (int64_t)strlen(name));
+    if (py4c_exc_msg && py4c_exc_msg->len > 0) {
+        py4c_write_stderr(": ", 2);
+        py4c_write_stderr(py4c_exc_msg->data, py4c_exc_msg->len);
+    }
+    py4c_write_stderr("\n", 1);
+}
+
+static void init_stack_limit(void) {
+    char here;
+    struct rlimit rl;
+    size_t size = 8u << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > 0)
+        size = (size_t)rl.rlim_cur;
+    if (size > (size_t)1 << 30) size = (size_t)1 << 30;
+    size_t margin = 256u << 10; /* room for runtime calls below the last compiled frame */
+    py4c_stack_limit = size > 2 * margin ? &here - (size - margin) : &here - size / 2;
+}
+
+int py4c_main(int argc, char **argv, int8_t (*module_init)(void)) {
+    g_argc = argc;
+    g_argv = argv;
+    init_stack_limit();
+    int8_t failed = module_init();
+    if (failed) {
+        if (py4c_exc_type == PY4C_EXC_SystemExit) {
+            py4c_flush_all();
+            return (int)(py4c_exit_code & 0xff);
+        }
+        print_traceback();
+        py4c_flush_all();
+        return 1;
+    }
+    py4c_flush_all();
+    return 0;
+}

@@ -1,0 +1,162 @@
+/* py4c runtime: immutable UTF-8 strings.
+ *
+ * Phase: runtime. Strings cache their code point count and an all-ASCII flag; ASCII
+ * strings index in O(1), others walk the UTF-8 bytes. One-character ASCII strings are
+ * preallocated and immortal, so iterating or indexing ASCII text does not allocate.
+ */
+#include "py4c.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static py4c_str *ascii_chars[128];
+
+py4c_str *py4c_str_alloc(int64_t len) {
+    py4c_str *s = py4c_alloc(sizeof(py4c_str) + (size_t)len + 1);
+    if (!s) return NULL;
+    s->h.refcnt = 1;
+    s->h.type_id = PY4C_T_STR;
+    s->h.flags = 0;
+    s->len = len;
+    s->nchars = len;
+    s->hash = -1;
+    s->is_ascii = 1;
+    return s;
+}
+
+void py4c_str_finish(py4c_str *s) {
+    int64_t n = 0;
+    for (int64_t i = 0; i < s->len; i++)
+        if (((unsigned char)s->data[i] & 0xC0) != 0x80) n++;
+    s->nchars = n;
+    s->is_ascii = n == s->len;
+    s->data[s->len] = 0;
+}
+
+py4c_str *py4c_str_new(const char *data, int64_t len) {
+    if (len == 1 && (unsigned char)data[0] < 128) return py4c_str_from_char((unsigned char)data[0]);
+    py4c_str *s = py4c_str_alloc(len);
+    if (!s) return NULL;
+    memcpy(s->data, data, (size_t)len);
+    py4c_str_finish(s);
+    return s;
+}
+
+py4c_str *py4c_str_from_cstr(const char *s) { return py4c_str_new(s, (int64_t)strlen(s)); }
+
+py4c_str *py4c_str_from_char(uint32_t cp) {
+    if (cp < 128) {
+        py4c_str *s = ascii_chars[cp];
+        if (!s) {
+            s = py4c_str_alloc(1);
+            if (!s) return NULL;
+            s->data[0] = (char)cp;
+            s->data[1] = 0;
+            s->h.refcnt = PY4C_IMMORTAL;
+            ascii_chars[cp] = s;
+        }
+        py4c_incref(s);
+        return s;
+    }
+    char buf[4];
+    int64_t n;
+    if (cp < 0x800) { buf[0] = (char)(0xC0 | (cp >> 6)); buf[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
+    else if (cp < 0x10000) {
+        buf[0] = (char)(0xE0 | (cp >> 12)); buf[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        buf[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
+    } else {
+        buf[0] = (char)(0xF0 | (cp >> 18)); buf[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        buf[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); buf[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
+    }
+    py4c_str *s = py4c_str_alloc(n);
+    if (!s) return NULL;
+    memcpy(s->data, buf, (size_t)n);
+    s->data[n] = 0;
+    s->nchars = 1;
+    s->is_ascii = 0;
+    return s;
+}
+
+py4c_str *py4c_str_concat(py4c_str *a, py4c_str *b) {
+    if (b->len == 0) { py4c_incref(a); return a; }
+    if (a->len == 0) { py4c_incref(b); return b; }
+    py4c_str *s = py4c_str_alloc(a->len + b->len);
+    if (!s) return NULL;
+    memcpy(s->data, a->data, (size_t)a->len);
+    memcpy(s->data + a->len, b->data, (size_t)b->len);
+    s->data[s->len] = 0;
+    s->nchars = a->nchars + b->nchars;
+    s->is_ascii = a->is_ascii && b->is_ascii;
+    return s;
+}
+
+py4c_str *py4c_str_join_n(int64_t n, py4c_str **parts) {
+    int64_t len = 0, nchars = 0, ascii = 1;
+    for (int64_t i = 0; i < n; i++) {
+        len += parts[i]->len;
+        nchars += parts[i]->nchars;
+        ascii &= parts[i]->is_ascii != 0;
+    }
+    py4c_str *s = py4c_str_alloc(len);
+    if (!s) return NULL;
+    char *p = s->data;
+    for (int64_t i = 0; i < n; i++) {
+        memcpy(p, parts[i]->data, (size_t)parts[i]->len);
+        p += parts[i]->len;
+    }
+    *p = 0;
+    s->nchars = nchars;
+    s->is_ascii = ascii;
+    return s;
+}
+
+int64_t py4c_str_eq(py4c_str *a, py4c_str *b) {
+    return a == b || (a->len == b->len && memcmp(a->data, b->data, (size_t)a->len) == 0);
+}
+
+/* UTF-8 byte order equals code point order, so memcmp compares by code point. */
+int64_t py4c_str_cmp(py4c_str *a, py4c_str *b) {
+    int64_t n = a->len < b->len ? a->len : b->len;
+    int c = memcmp(a->data, b->data, (size_t)n);
+    if (c) return c;
+    return (a->len > b->len) - (a->len < b->len);
+}
+
+int64_t py4c_str_contains(py4c_str *hay, py4c_str *needle) {
+    if (needle->len == 0) return 1;
+    if (needle->len > hay->len) return 0;
+    const char *end = hay->data + hay->len - needle->len;
+    for (const char *p = hay->data; p <= end; p++) {
+        p = memchr(p, needle->data[0], (size_t)(end - p + 1));
+        if (!p) return 0;
+        if (memcmp(p, needle->data, (size_t)needle->len) == 0) return 1;
+    }
+    return 0;
+}
+
+static uint32_t decode_at(const unsigned char *p, int *width) {
+    if (p[0] < 0x80) { *width = 1; return p[0]; }
+    if ((p[0] & 0xE0) == 0xC0) { *width = 2; return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F); }
+    if ((p[0] & 0xF0) == 0xE0) {
+        *width = 3;
+        return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    *width = 4;
+    return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) | ((uint32_t)(p[2] & 0x3F) << 6) |
+           (p[3] & 0x3F);
+}
+
+py4c_str *py4c_str_getitem(py4c_str *s, int64_t i) {
+    if (i < 0) i += s->nchars;
+    if (i < 0 || i >= s->nchars) {
+        py4c_raise_cstr(PY4C_EXC_IndexError, "string index out of range");
+        return NULL;
+    }
+    if (s->is_ascii) return py4c_str_from_char((unsigned char)s->data[i]);
+    const unsigned char *p = (const unsigned char *)s->data;
+    int w;
+    for (int64_t k = 0; k < i; k++) { decode_at(p, &w); p += w; }
+    return py4c_str_from_char(decode_at(p, &w));
+}
+
+py4c_str *py4c_str_from_bool(int64_t b) { return py4c_str_from_cstr(b ? "True" : "False"); }
