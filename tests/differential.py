@@ -1,0 +1,65 @@
+"""The differential check every program test uses: run a py4 program under CPython
+(through `python -m py4`, the checked run that raises OverflowError where native code
+does) and as a py4c-compiled executable; compare stdout, exit status and the last line of
+stderr (the exception). Nothing is compared against hand-written output.
+
+A program may start with directive comments:
+    # py4c-args: a b c      command-line arguments for both runs
+    # py4c-stdin: text      a line of standard input (\\n escapes allowed)
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from py4c.diagnostics import CompileError, render
+from py4c.driver import BuildOptions, build_executable
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@dataclass
+class Outcome:
+    stdout: str
+    status: int
+    last_err: str
+
+
+def directives(path: str) -> tuple[list[str], str]:
+    args: list[str] = []
+    stdin = ""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# py4c-args:"):
+                args = shlex.split(line.split(":", 1)[1])
+            elif line.startswith("# py4c-stdin:"):
+                stdin = line.split(":", 1)[1].strip().encode().decode("unicode_escape")
+    return args, stdin
+
+
+def run(cmd: list[str], stdin: str, timeout: float = 60) -> Outcome:
+    env = {**os.environ, "PYTHONPATH": ROOT, "PYTHONIOENCODING": "utf-8"}
+    p = subprocess.run(cmd, input=stdin.encode(), capture_output=True, timeout=timeout, env=env)
+    err = p.stderr.decode("utf-8", "replace").strip().splitlines()
+    return Outcome(p.stdout.decode("utf-8", "replace"), p.returncode, err[-1] if err else "")
+
+
+def build(path: str, out: str, opt: int = 2) -> None:
+    try:
+        build_executable(path, out, BuildOptions(opt=opt, check_ir=True))
+    except CompileError as e:
+        raise AssertionError("py4c rejected the program:\n" + "\n".join(render(d) for d in e.diagnostics)) from None
+
+
+def compare(path: str, exe: str, runner: list[str] | None = None) -> None:
+    args, stdin = directives(path)
+    ref = run([sys.executable, "-m", "py4", path, *args], stdin)
+    got = run([*(runner or []), exe, *args], stdin)
+    assert got.stdout == ref.stdout, f"stdout differs for {path}"
+    assert (got.status, got.last_err) == (ref.status, ref.last_err), (
+        f"exit/exception differ for {path}: compiled {got.status} {got.last_err!r}, "
+        f"CPython {ref.status} {ref.last_err!r}")
