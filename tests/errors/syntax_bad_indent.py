@@ -1,0 +1,3 @@
+def f(x: int) -> int:
+    y = x
+      return y  # E: unexpected indent [syntax]

@@ -1,0 +1,2 @@
+def f(x: int) -> int  # E: expected ':' [syntax]
+    return x

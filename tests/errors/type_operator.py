@@ -1,0 +1,3 @@
+def main() -> None:
+    s = "a"
+    print(s + 1)  # E: Unsupported operand types for + ("str" and "int") [operator]

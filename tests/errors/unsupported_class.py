@@ -1,0 +1,2 @@
+class Point:  # E: classes are not supported by py4c yet [unsupported]
+    x: int

@@ -1,0 +1,33 @@
+"""Memory: every program of the corpus runs under valgrind (memcheck) with no errors and
+no definitely or indirectly lost bytes. Builds are cached by content, so this reuses the
+executables of the differential tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.differential import build, directives
+from tests.test_programs import PROGRAMS, _id
+
+VALGRIND = shutil.which("valgrind")
+LEAK_ERROR = 99
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(VALGRIND is None, reason="valgrind is not installed (CI installs it)")
+@pytest.mark.parametrize("path", PROGRAMS, ids=_id)
+def test_valgrind_clean(path: str, tmp_path: "os.PathLike[str]") -> None:
+    assert VALGRIND is not None
+    exe = os.path.join(str(tmp_path), "prog")
+    build(path, exe)
+    args, stdin = directives(path)
+    p = subprocess.run(
+        [VALGRIND, "--quiet", f"--error-exitcode={LEAK_ERROR}", "--leak-check=full",
+         "--errors-for-leak-kinds=definite,indirect", "--show-leak-kinds=definite,indirect", exe, *args],
+        input=stdin.encode(), capture_output=True, timeout=300)
+    report = p.stderr.decode("utf-8", "replace")
+    assert p.returncode != LEAK_ERROR, f"valgrind found errors or leaks:\n{report[-4000:]}"
