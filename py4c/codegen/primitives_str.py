@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from py4c import mir
 from py4c.codegen.builder import FuncBuilder
-from py4c.codegen.primitives import PRIMITIVES, call_c, cmp, runtime
+from py4c.codegen.primitives import PRIMITIVES, Emitter, call_c, cmp, runtime
 
 PRIMITIVES.update({
     "int->str": runtime("py4c_int_to_str", "ptr", "null", True),
@@ -40,7 +40,7 @@ def _bool_str(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
     return out, False  # immortal constants: nothing to release
 
 
-def _len_field(struct: str, field: str) -> "object":
+def _len_field(struct: str, field: str) -> Emitter:
     def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
         r = b.reg("i64")
         b.emit(mir.LoadField(r, a[0], struct, field))
@@ -49,7 +49,7 @@ def _len_field(struct: str, field: str) -> "object":
     return emit
 
 
-def _truth(struct: str) -> "object":
+def _truth(struct: str) -> Emitter:
     def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
         r = b.reg("i64")
         b.emit(mir.LoadField(r, a[0], struct, "len"))
@@ -58,7 +58,7 @@ def _truth(struct: str) -> "object":
     return emit
 
 
-def _str_cmp(op: str) -> "object":
+def _str_cmp(op: str) -> Emitter:
     def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
         r = call_c(b, "py4c_str_cmp", (a[0], a[1]), "i64")
         assert r is not None
@@ -67,7 +67,7 @@ def _str_cmp(op: str) -> "object":
     return emit
 
 
-def _str_eq(negate: bool) -> "object":
+def _str_eq(negate: bool) -> Emitter:
     def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
         r = call_c(b, "py4c_str_eq", (a[0], a[1]), "i64")
         assert r is not None
@@ -76,7 +76,7 @@ def _str_eq(negate: bool) -> "object":
     return emit
 
 
-def _contains(negate: bool) -> "object":
+def _contains(negate: bool) -> Emitter:
     def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
         # `x in s` searches s for x: the runtime takes (haystack, needle)
         r = call_c(b, "py4c_str_contains", (a[1], a[0]), "i64")
@@ -86,7 +86,7 @@ def _contains(negate: bool) -> "object":
     return emit
 
 
-def _str_minmax(op: str) -> "object":
+def _str_minmax(op: str) -> Emitter:
     def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
         r = call_c(b, "py4c_str_cmp", (a[1], a[0]), "i64")
         assert r is not None
@@ -106,7 +106,7 @@ def _build(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
     return r, True
 
 
-PRIMITIVES.update({  # type: ignore[dict-item]
+PRIMITIVES.update({
     "format.bool": _format_bool,
     "bool->str": _bool_str,
     "str.len": _len_field("str", "nchars"),

@@ -28,6 +28,7 @@ class Const:
     value: int | float | bool | str | None
     type: Type
     span: Span
+    poison: bool = False  # a placeholder after a reported error: report nothing more about it
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 
 from py4c import tir
-from py4c.diagnostics import Collector, CompileError, Diagnostic, ERROR
+from py4c.diagnostics import Collector, CompileError, Diagnostic
 from py4c.frontend import ast
 from py4c.typecheck.env import ALLOWED_IMPORTS, FuncScope, ModuleEnv, Signature, assigned_names
 from py4c.typecheck.stmt import check_block
@@ -86,8 +86,6 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
                 t = env.annotation(s.annotation)
                 if t is not None:
                     env.globals[s.target.id] = t
-        elif isinstance(s, ast.ClassDef):
-            d.error("unsupported", s.span, "classes are not supported by py4c yet")
 
 
 def signature(env: ModuleEnv, f: ast.FunctionDef) -> Signature | None:
@@ -136,9 +134,9 @@ def check_function(env: ModuleEnv, f: ast.FunctionDef) -> tir.Function:
     for name, t in sig.params:
         sc.locals[name] = t
     for name, ann in _annotated_locals(f.body):
-        t = env.annotation(ann)
-        if t is not None and name not in sc.locals:
-            sc.locals[name] = t
+        declared = env.annotation(ann)
+        if declared is not None and name not in sc.locals:
+            sc.locals[name] = declared
     body = check_block(sc, f.body)
     params = tuple(tir.Param(n, t, f.span) for n, t in sig.params)
     return tir.Function(sig.symbol, f.name, params, sig.ret, tuple(sc.locals.items()), body, f.span)
@@ -164,4 +162,3 @@ def _annotated_locals(body: tuple[ast.Stmt, ...]) -> list[tuple[str, ast.Expr]]:
     return out
 
 
-_ = ERROR

@@ -16,13 +16,15 @@ from py4c.types import BOOL, FLOAT, INT, STR, BoolT, FloatT, IntT, ListT, NoneT,
 
 
 def check_call(sc: FuncScope, e: ast.Call) -> tir.Expr:
-    from py4c.typecheck.expr import check_expr, coerce, error_expr
+    from py4c.typecheck.expr import check_expr, coerce, error_expr, poisoned
 
     d = sc.module.diags
     if any(isinstance(a, ast.Starred) for a in e.args) or any(k.name is None for k in e.keywords):
         d.error("unsupported", e.span, "*args and **kwargs in calls are not supported yet")
         return error_expr(e.span)
     q = sc.module.qualified(e.func)
+    if isinstance(e.func, ast.Name) and e.func.id in sc.poisoned:
+        return error_expr(e.span)
     if isinstance(e.func, ast.Name) and e.func.id in sc.module.functions and not _shadowed(sc, e.func.id):
         sig = sc.module.functions[e.func.id]
         args: list[tir.Expr | None] = [None] * len(sig.params)
@@ -42,17 +44,19 @@ def check_call(sc: FuncScope, e: ast.Call) -> tir.Expr:
                 d.error("call-arg", k.span, f"'{sig.name}' got multiple values for argument '{k.name}'")
             args[i] = coerce(sc, check_expr(sc, k.value), sig.params[i][1], k.span, f"argument '{k.name}' of '{sig.name}'")
         final: list[tir.Expr] = []
-        for i, a in enumerate(args):
+        for i, given in enumerate(args):
             default = sig.defaults[i]
-            if a is None and default is not None:
-                a = coerce(sc, check_expr(sc, default), sig.params[i][1], default.span, "default value")
-            if a is None:
+            if given is None and default is not None:
+                given = coerce(sc, check_expr(sc, default), sig.params[i][1], default.span, "default value")
+            if given is None:
                 d.error("call-arg", e.span, f"missing argument '{names[i]}' for '{sig.name}'")
-                a = error_expr(e.span, sig.params[i][1])
-            final.append(a)
+                given = error_expr(e.span, sig.params[i][1])
+            final.append(given)
         return tir.Call(sig.symbol, tuple(final), sig.ret, e.span)
     if q is None or (isinstance(e.func, ast.Name) and _shadowed(sc, e.func.id)):
-        d.error("unsupported", e.span, "calling this expression is not supported yet")
+        callee = check_expr(sc, e.func)
+        if not poisoned(callee):
+            d.error("unsupported", e.span, f"calling a value of type '{callee.type}' is not supported")
         return error_expr(e.span)
     if q in VALUE_INT_NAMES:
         return _value_int(sc, VALUE_INT_NAMES[q], e)
@@ -64,6 +68,8 @@ def check_call(sc: FuncScope, e: ast.Call) -> tir.Expr:
         d.error("unsupported", e.span, f"'{q}' is not supported by py4c yet")
         return error_expr(e.span)
     args2 = [check_expr(sc, a) for a in e.args]
+    if poisoned(*args2):
+        return error_expr(e.span)
     return handler(sc, args2, e)
 
 

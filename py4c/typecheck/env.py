@@ -99,6 +99,7 @@ class FuncScope:
     assigned: set[str] = field(default_factory=set)  # names Python makes local
     loop_depth: int = 0
     temp_count: int = 0
+    poisoned: set[str] = field(default_factory=set)  # names whose definition was rejected
 
     def new_temp(self, t: Type) -> str:
         self.temp_count += 1

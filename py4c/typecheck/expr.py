@@ -22,8 +22,12 @@ _CMP = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
 
 
 def error_expr(span: ast.Span, t: Type = INT) -> tir.Expr:
-    """A placeholder after a reported error, so checking can go on."""
-    return tir.Const(0 if not isinstance(t, (StrT, NoneT)) else None, t, span)
+    """A placeholder after a reported error, so checking can go on without cascading."""
+    return tir.Const(0 if not isinstance(t, (StrT, NoneT)) else None, t, span, poison=True)
+
+
+def poisoned(*xs: tir.Expr) -> bool:
+    return any(isinstance(x, tir.Const) and x.poison for x in xs)
 
 
 def check_expr(sc: FuncScope, e: ast.Expr) -> tir.Expr:
@@ -92,6 +96,8 @@ def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
     name = e.id
     if name == "__name__":
         return tir.Const("__main__", STR, e.span)
+    if name in sc.poisoned:
+        return error_expr(e.span)
     if not sc.is_module and name in sc.assigned and name not in sc.declared_global:
         t = sc.locals.get(name)
         if t is None:
@@ -170,6 +176,8 @@ def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> t
     d = sc.module.diags
     name = _ARITH.get(op)
     ta, tb = a.type, b.type
+    if poisoned(a, b):
+        return error_expr(span, ta)
     if name is None:
         d.error("unsupported", span, f"the operator {op} is not supported")
         return error_expr(span)
@@ -230,8 +238,8 @@ def truth(sc: FuncScope, x: tir.Expr) -> tir.Expr:
 
 def unify(sc: FuncScope, a: tir.Expr, b: tir.Expr, span: ast.Span, what: str) -> tuple[tir.Expr, tir.Expr]:
     """Give two values that meet in one result the same type, or reject the mix."""
-    if a.type == b.type:
-        return a, b
+    if a.type == b.type or poisoned(a, b):
+        return a, (b if a.type == b.type else a)
     if isinstance(a.type, IntT) and isinstance(b.type, IntT):
         joined = int_join(sc, a, b, span)
         if joined is not None:
@@ -259,6 +267,8 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
     """Resolve one comparison to a primitive name and converted operands."""
     d = sc.module.diags
     ta, tb = a.type, b.type
+    if poisoned(a, b):
+        return "const.false", a, b
     if op in ("is", "is not"):
         if isinstance(ta, NoneT) or isinstance(tb, NoneT):
             same = isinstance(ta, NoneT) and isinstance(tb, NoneT)
@@ -358,14 +368,14 @@ def coerce(sc: FuncScope, x: tir.Expr, target: Type, span: ast.Span, where: str)
     """
     d = sc.module.diags
     t = x.type
-    if t == target:
-        return x
+    if t == target or poisoned(x):
+        return x if t == target else error_expr(span, target)
     if isinstance(t, IntT) and isinstance(target, IntT):
         return fit(sc, x, target)
     if isinstance(t, (IntT, BoolT)) and isinstance(target, FloatT):
         hint = f"write {float(x.value)!r}" if isinstance(x, tir.Const) and isinstance(x.value, int) else "write float(...)"
-        d.error("float-promotion", span, f"int value used where float is expected ({where})",
-                f"CPython keeps it an int, which prints differently; {hint}")
+        d.error("float-promotion", span, f"{t} value used where float is expected ({where})",
+                f"CPython keeps it a {t}, which prints differently; {hint}")
         return error_expr(span, FLOAT)
     if isinstance(t, BoolT) and isinstance(target, IntT):
         d.error("bool-promotion", span, f"bool value used where {target} is expected ({where})",

@@ -11,12 +11,13 @@ from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.builtins import to_repr, to_str
 from py4c.typecheck.env import FuncScope
-from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, truth
+from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
 from py4c.types import INT, BoolT, IntT, NoneT, StrT, Type
 
 _UNSUPPORTED_STMT = {
-    "ClassDef": "classes", "Try": "try statements", "With": "with statements", "Delete": "del",
-    "Nonlocal": "nonlocal", "Match": "match statements", "Import": "import", "ImportFrom": "import",
+    "ClassDef": "classes are", "Try": "try statements are", "With": "with statements are",
+    "Delete": "del is", "Nonlocal": "nonlocal is", "Match": "match statements are",
+    "Import": "import inside a function is", "ImportFrom": "import inside a function is",
 }
 
 
@@ -47,7 +48,11 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
             if value is None:
                 return []  # a declaration; its type was taken by the scope pass
             t = declared_type(sc, target.id, ann)
-            return [assign_name(sc, target, check_expr(sc, value), span, t)]
+            v = check_expr(sc, value)
+            if poisoned(v):
+                sc.poisoned.add(target.id)
+                return []
+            return [assign_name(sc, target, v, span, t)]
         case ast.AugAssign(target=target, op=op, value=value, span=span):
             if not isinstance(target, ast.Name):
                 d.error("unsupported", span, "augmented assignment to this target is not supported yet")
@@ -89,13 +94,15 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
                 if n not in sc.module.globals:
                     d.error("unsupported", span, f"global '{n}' must be assigned at module level first")
             return []
-        case ast.FunctionDef(span=span):
+        case ast.FunctionDef(name=name, span=span):
             d.error("unsupported", span, "nested functions are not supported yet", "define it at module level")
+            sc.poisoned.add(name)
             return []
         case _:
-            what = _UNSUPPORTED_STMT.get(type(s).__name__, type(s).__name__)
-            where = " inside a function" if type(s).__name__.startswith("Import") else ""
-            d.error("unsupported", s.span, f"{what}{where} {'is' if what != 'classes' else 'are'} not supported by py4c yet")
+            what = _UNSUPPORTED_STMT.get(type(s).__name__, type(s).__name__ + " is")
+            d.error("unsupported", s.span, f"{what} not supported by py4c yet")
+            if isinstance(s, ast.ClassDef):
+                sc.poisoned.add(s.name)
             return []
 
 
@@ -134,6 +141,9 @@ def check_assign(sc: FuncScope, targets: tuple[ast.Expr, ...], value: ast.Expr, 
             d.error("unsupported", t.span, "assignment to this target is not supported yet")
             return []
     v = check_expr(sc, value)
+    if poisoned(v):
+        sc.poisoned.update(t.id for t in targets if isinstance(t, ast.Name))
+        return []
     first = targets[0]
     assert isinstance(first, ast.Name)
     out = [assign_name(sc, first, v, span)]
@@ -192,6 +202,9 @@ def check_for(sc: FuncScope, s: ast.For) -> list[tir.Stmt]:
         else:
             d.error("arg-type", a.span, f"'{a.type}' object cannot be interpreted as an integer")
             ints.append(error_expr(a.span))
+    start: tir.Expr
+    stop: tir.Expr
+    step: tir.Expr
     if len(ints) == 1:
         start, stop, step = tir.Const(0, INT, it.span), ints[0], tir.Const(1, INT, it.span)
     elif len(ints) == 2:
