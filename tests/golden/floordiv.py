@@ -1,0 +1,2 @@
+def floordiv(a: int, b: int) -> int:
+    return a // b
