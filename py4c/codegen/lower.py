@@ -38,6 +38,17 @@ class FunctionLowering:
         for p in f.params:
             reg = b.reg(rtype(p.type), "arg_" + p.name, is_object(p.type))
             b.fn.params.append(reg)
+        # The stack guard comes first: like CPython, a too-deep call fails before the new
+        # frame exists, so the traceback ends at the caller's line.
+        guard = b.reg("i1", "deep")
+        b.emit(mir.StackGuard(guard))
+        deep = b.new_block("recursion")
+        body = b.new_block("body")
+        b.terminate(mir.Branch(guard, deep, body, likely=False))
+        b.set_block(deep)
+        b.emit(mir.CallC(None, "py4c_raise_recursion", ()))
+        b.terminate(mir.Return(b.fn.error_value))
+        b.set_block(body)
         for name, t in f.locals:
             if is_object(t):
                 b.emit(mir.Assign(b.locals[name], mir.Null()))
@@ -46,15 +57,6 @@ class FunctionLowering:
             b.emit(mir.Assign(local, reg))
             if local.is_obj:
                 b.emit(mir.IncRef(local))  # the callee owns its locals; passes drop this when unneeded
-        guard = b.reg("i1", "deep")
-        b.emit(mir.StackGuard(guard))
-        deep = b.new_block("recursion")
-        body = b.new_block("body")
-        b.terminate(mir.Branch(guard, deep, body, likely=False))
-        b.set_block(deep)
-        b.emit(mir.CallC(None, "py4c_raise_recursion", ()))
-        b.goto(b.error_exit())
-        b.set_block(body)
         self.block(f.body)
         if b.block.term is None:
             if isinstance(f.ret, NoneT):

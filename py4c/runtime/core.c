@@ -65,16 +65,18 @@ int32_t py4c_exc_matches(int32_t exc, int32_t cls) {
     return 0;
 }
 
-/* Traceback entries of the pending exception, innermost first. */
-typedef struct { const char *file; int64_t line; const char *func; } tb_entry;
+/* Traceback entries of the pending exception, innermost first. Consecutive identical
+ * frames (recursion) are folded into one entry with a count, so a 100,000-deep
+ * recursion costs one entry and prints as CPython does ("[Previous line repeated N more
+ * times]"). */
+typedef struct { const char *file; int64_t line; const char *func; int64_t count; } tb_entry;
 static tb_entry *tb = NULL;
-static int64_t tb_len = 0, tb_cap = 0, tb_dropped = 0;
+static int64_t tb_len = 0, tb_cap = 0;
 
 void py4c_clear_exc(void) {
     py4c_exc_type = 0;
     if (py4c_exc_msg) { py4c_str *m = py4c_exc_msg; py4c_exc_msg = NULL; py4c_decref(m); }
     tb_len = 0;
-    tb_dropped = 0;
 }
 
 void py4c_raise(int32_t exc, py4c_str *msg) {
@@ -114,15 +116,21 @@ void py4c_raise_recursion(void) {
 }
 
 void py4c_traceback_add(const char *file, int64_t line, const char *func) {
+    if (tb_len > 0) {
+        tb_entry *last = &tb[tb_len - 1];
+        if (last->line == line && last->file == file && last->func == func) {
+            last->count++;
+            return;
+        }
+    }
     if (tb_len == tb_cap) {
         int64_t cap = tb_cap ? tb_cap * 2 : 64;
-        if (cap > 4096) { tb_dropped++; return; } /* deep recursion: keep the innermost frames */
         tb_entry *n = realloc(tb, (size_t)cap * sizeof *tb);
-        if (!n) { tb_dropped++; return; }
+        if (!n) return; /* out of memory: the traceback loses its outer frames */
         tb = n;
         tb_cap = cap;
     }
-    tb[tb_len++] = (tb_entry){file, line, func};
+    tb[tb_len++] = (tb_entry){file, line, func, 1};
 }
 
 /* ------------------------------------------------------------ memory */
@@ -249,17 +257,24 @@ static void print_source_line(const char *file, int64_t line) {
     fclose(f);
 }
 
-static void print_traceback(void) {
+static void print_frame(const tb_entry *e) {
     char line[8192];
+    int n = snprintf(line, sizeof line, "  File \"%s\", line %lld, in %s\n", e->file, (long long)e->line, e->func);
+    py4c_write_stderr(line, n < (int)sizeof line ? n : (int)sizeof line - 1);
+    print_source_line(e->file, e->line);
+}
+
+static void print_traceback(void) {
     py4c_flush_all();
     py4c_write_stderr("Traceback (most recent call last):\n", 35);
     for (int64_t i = tb_len - 1; i >= 0; i--) {
-        int n = snprintf(line, sizeof line, "  File \"%s\", line %lld, in %s\n", tb[i].file,
-                         (long long)tb[i].line, tb[i].func);
-        py4c_write_stderr(line, n < (int)sizeof line ? n : (int)sizeof line - 1);
-        print_source_line(tb[i].file, tb[i].line);
-        if (i == tb_len - 1 && tb_dropped) {
-            n = snprintf(line, sizeof line, "  [Previous line repeated %lld more times]\n", (long long)tb_dropped);
+        int64_t shown = tb[i].count < 3 ? tb[i].count : 3;
+        for (int64_t k = 0; k < shown; k++) print_frame(&tb[i]);
+        if (tb[i].count > 3) {
+            char line[128];
+            int64_t more = tb[i].count - 3;
+            int n = snprintf(line, sizeof line, "  [Previous line repeated %lld more time%s]\n", (long long)more,
+                             more == 1 ? "" : "s");
             py4c_write_stderr(line, n);
         }
     }

@@ -9,6 +9,7 @@ the py4c cache directory, so a re-check of an unchanged program is fast.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sys
@@ -59,9 +60,12 @@ def run_mypy(paths: list[str]) -> list[Diagnostic]:
     """Type-check `paths` (absolute) with mypy; return its errors and notes as diagnostics."""
     from mypy import api  # imported late: it is the slowest import of py4c
 
+    # mypy's incremental cache is keyed by module name: programs in different folders may
+    # share a module name (`t.py`), so each folder gets its own cache.
+    folder = hashlib.sha256(os.path.dirname(os.path.abspath(paths[0])).encode()).hexdigest()[:16] if paths else "none"
     args = _FLAGS + [
         "--config-file", _config_file(),
-        "--cache-dir", os.path.join(cache_dir(), "mypy-cache"),
+        "--cache-dir", os.path.join(cache_dir(), "mypy-cache", folder),
         "--python-version", f"{sys.version_info.major}.{sys.version_info.minor}",
         "--python-executable", sys.executable,
     ] + paths
