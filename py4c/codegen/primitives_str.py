@@ -58,30 +58,14 @@ def _truth(struct: str) -> Emitter:
     return emit
 
 
-def _str_cmp(op: str) -> Emitter:
+def _runtime_test(symbol: str, op: str, k: int = 0, swap: bool = False) -> Emitter:
+    """Call an i64-returning runtime predicate and compare its result with k."""
+
     def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
-        r = call_c(b, "py4c_str_cmp", (a[0], a[1]), "i64")
+        args = (a[1], a[0]) if swap else (a[0], a[1])
+        r = call_c(b, symbol, args, "i64")
         assert r is not None
-        return cmp(b, op, r, mir.Imm(0, "i64")), False
-
-    return emit
-
-
-def _str_eq(negate: bool) -> Emitter:
-    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
-        r = call_c(b, "py4c_str_eq", (a[0], a[1]), "i64")
-        assert r is not None
-        return cmp(b, "eq" if negate else "ne", r, mir.Imm(0, "i64")), False
-
-    return emit
-
-
-def _contains(negate: bool) -> Emitter:
-    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
-        # `x in s` searches s for x: the runtime takes (haystack, needle)
-        r = call_c(b, "py4c_str_contains", (a[1], a[0]), "i64")
-        assert r is not None
-        return cmp(b, "eq" if negate else "ne", r, mir.Imm(0, "i64")), False
+        return cmp(b, op, r, mir.Imm(k, "i64")), False
 
     return emit
 
@@ -113,9 +97,12 @@ PRIMITIVES.update({
     "list.len": _len_field("list", "len"),
     "str.truth": _truth("str"),
     "list.truth": _truth("list"),
-    "str.lt": _str_cmp("slt"), "str.le": _str_cmp("sle"), "str.gt": _str_cmp("sgt"), "str.ge": _str_cmp("sge"),
-    "str.eq": _str_eq(False), "str.ne": _str_eq(True),
-    "str.contains": _contains(False), "str.not_contains": _contains(True),
+    "str.lt": _runtime_test("py4c_str_cmp", "slt"), "str.le": _runtime_test("py4c_str_cmp", "sle"),
+    "str.gt": _runtime_test("py4c_str_cmp", "sgt"), "str.ge": _runtime_test("py4c_str_cmp", "sge"),
+    "str.eq": _runtime_test("py4c_str_eq", "ne"), "str.ne": _runtime_test("py4c_str_eq", "eq"),
+    # `x in s` searches s for x: the runtime takes (haystack, needle)
+    "str.contains": _runtime_test("py4c_str_contains", "ne", swap=True),
+    "str.not_contains": _runtime_test("py4c_str_contains", "eq", swap=True),
     "str.min": _str_minmax("slt"), "str.max": _str_minmax("sgt"),
     "str.build": _build,
 })
