@@ -47,7 +47,7 @@ py4c_head *py4c_list_get_obj(py4c_list *l, int64_t i) {
     return item;
 }
 
-int py4c_list_append_obj(py4c_list *l, py4c_head *item) {
+int64_t py4c_list_append_obj(py4c_list *l, py4c_head *item) {
     if (l->len == l->cap) {
         int64_t cap = l->cap * 2;
         void *n = realloc(l->items, (size_t)cap * sizeof(void *));

@@ -162,13 +162,114 @@ py4c_str *py4c_float_divmod_str(double a, double b);
 int64_t py4c_str_contains(py4c_str *hay, py4c_str *needle);
 int64_t py4c_int_float_cmp(int64_t a, double b); /* -1/0/1, 2 if b is NaN */
 
-/* ------------------------------------------------------------ lists (list.c) */
+/* ------------------------------------------------------------ type info (for containers)
+ *
+ * A container does not know the static type of its elements; generic operations that
+ * compare, hash, print or release elements receive a py4c_tinfo describing it. Codegen
+ * emits one constant py4c_tinfo per static type (list[list[str]] -> LIST(elem=LIST(elem=STR))).
+ * Values are passed to generic functions *by address* (`const void *value` points at a
+ * slot holding the value in its storage kind: int64_t, double, uint8_t, int32_t, or a
+ * py4c_head* for objects), so one ABI serves every element kind.
+ */
+enum py4c_tag {
+    PY4C_TAG_INT = 1,   /* int and i64: storage I64 */
+    PY4C_TAG_I32 = 2,   /* storage I32 */
+    PY4C_TAG_U8 = 3,    /* storage U8 */
+    PY4C_TAG_FLOAT = 4, /* storage F64 */
+    PY4C_TAG_BOOL = 5,  /* storage U8, 0 or 1 */
+    PY4C_TAG_STR = 6,   /* storage OBJ */
+    PY4C_TAG_LIST = 7,  /* storage OBJ, elem = element tinfo */
+    PY4C_TAG_NONE = 8,  /* storage U8 (always 0) */
+};
 
-py4c_list *py4c_list_new(int64_t elem_kind, int64_t len);
+typedef struct py4c_tinfo {
+    int64_t tag;                   /* enum py4c_tag */
+    int64_t kind;                  /* enum py4c_elem_kind: how a value is stored */
+    const struct py4c_tinfo *elem; /* LIST: element type; else NULL */
+} py4c_tinfo;
+
+/* Generic value operations by type info (values by address, see above). */
+int64_t py4c_value_eq(const py4c_tinfo *t, const void *a, const void *b);  /* 1/0 */
+/* Ordering: <0, 0, >0; sets TypeError-free NaN semantics: for floats returns 2 when
+ * unordered (NaN), so `<` and `>` are both false as in CPython. */
+int64_t py4c_value_cmp(const py4c_tinfo *t, const void *a, const void *b);
+py4c_str *py4c_value_repr(const py4c_tinfo *t, const void *v);           /* repr(v), new ref */
+void py4c_value_incref(const py4c_tinfo *t, const void *v);               /* no-op for scalars */
+void py4c_value_decref(const py4c_tinfo *t, const void *v);
+
+/* ------------------------------------------------------------ lists (list.c)
+ *
+ * Items are stored unboxed by kind (int64_t, double, uint8_t, int32_t, or owned
+ * py4c_head*). Codegen reads and writes items inline (bounds check, then
+ * ((T *)l->items)[i]); the functions below do the rest. Every function that can fail
+ * returns NULL (pointers) or -1 (int results) with the exception set; CPython's
+ * messages are used ("list index out of range", "pop from empty list",
+ * "list.remove(x): x not in list", "5 is not in list", "attempt to assign sequence of
+ * size 2 to extended slice of size 3", "slice step cannot be zero").
+ */
+py4c_list *py4c_list_new(int64_t elem_kind, int64_t len);   /* len zeroed items (NULL objects) */
 int64_t py4c_list_check_index(py4c_list *l, int64_t i); /* normalised index or -1 + IndexError */
+int64_t py4c_list_reserve(py4c_list *l, int64_t extra);   /* capacity for len+extra; 0 or -1 */
+int64_t py4c_list_append(py4c_list *l, const void *value); /* copies the value; increfs objects */
+int64_t py4c_list_insert(py4c_list *l, int64_t i, const void *value); /* Python's clamping */
+int64_t py4c_list_pop(py4c_list *l, int64_t i, void *out);   /* moves the item to *out */
+int64_t py4c_list_del_item(py4c_list *l, int64_t i, const py4c_tinfo *t);
+int64_t py4c_list_extend(py4c_list *l, py4c_list *src, const py4c_tinfo *t); /* l.extend(src); src may be l */
+int64_t py4c_list_remove(py4c_list *l, const void *value, const py4c_tinfo *t);
+int64_t py4c_list_index(py4c_list *l, const void *value, int64_t start, int64_t stop, const py4c_tinfo *t);
+int64_t py4c_list_count(py4c_list *l, const void *value, const py4c_tinfo *t);
+int64_t py4c_list_contains(py4c_list *l, const void *value, const py4c_tinfo *t);
+void py4c_list_reverse(py4c_list *l);
+void py4c_list_clear(py4c_list *l, const py4c_tinfo *t);
+py4c_list *py4c_list_copy(py4c_list *l, const py4c_tinfo *t);
+py4c_list *py4c_list_concat(py4c_list *a, py4c_list *b, const py4c_tinfo *t);
+py4c_list *py4c_list_repeat(py4c_list *l, int64_t n, const py4c_tinfo *t);
+/* Slices: has_* say whether start/stop/step were given (None otherwise), as in a[::2]. */
+py4c_list *py4c_list_slice(py4c_list *l, int64_t start, int64_t stop, int64_t step, int64_t has_start,
+                           int64_t has_stop, int64_t has_step, const py4c_tinfo *t);
+int64_t py4c_list_set_slice(py4c_list *l, int64_t start, int64_t stop, int64_t step, int64_t has_start,
+                            int64_t has_stop, int64_t has_step, py4c_list *src, const py4c_tinfo *t);
+int64_t py4c_list_del_slice(py4c_list *l, int64_t start, int64_t stop, int64_t step, int64_t has_start,
+                            int64_t has_stop, int64_t has_step, const py4c_tinfo *t);
+int64_t py4c_list_eq(py4c_list *a, py4c_list *b, const py4c_tinfo *t);   /* elementwise */
+int64_t py4c_list_cmp(py4c_list *a, py4c_list *b, const py4c_tinfo *t);  /* lexicographic, as CPython */
+py4c_str *py4c_list_repr(py4c_list *l, const py4c_tinfo *t);               /* "[1, 'a']" */
+/* Stable sort of l by the parallel list of keys (keys may be l itself for a plain sort):
+ * both are permuted together; reverse keeps stability as CPython's does. */
+int64_t py4c_list_sort(py4c_list *l, py4c_list *keys, const py4c_tinfo *key_t, int64_t reverse);
 py4c_head *py4c_list_get_obj(py4c_list *l, int64_t i);   /* new reference, or NULL + IndexError */
-int py4c_list_append_obj(py4c_list *l, py4c_head *item); /* steals item; 0 on success */
+int64_t py4c_list_append_obj(py4c_list *l, py4c_head *item); /* steals item; 0 on success */
 py4c_str *py4c_list_str_repr(py4c_list *l);              /* str(list[str]) */
+
+/* ------------------------------------------------------------ str methods (strmethods.c)
+ * CPython 3.11 semantics and messages; code point indices; new references or NULL. */
+py4c_str *py4c_str_slice(py4c_str *s, int64_t start, int64_t stop, int64_t step, int64_t has_start,
+                         int64_t has_stop, int64_t has_step);
+py4c_list *py4c_str_split(py4c_str *s, py4c_str *sep /* NULL: whitespace */, int64_t maxsplit);
+py4c_list *py4c_str_rsplit(py4c_str *s, py4c_str *sep, int64_t maxsplit);
+py4c_list *py4c_str_splitlines(py4c_str *s, int64_t keepends);
+py4c_str *py4c_str_join(py4c_str *sep, py4c_list *parts);   /* list[str] */
+py4c_str *py4c_str_strip(py4c_str *s, py4c_str *chars /* NULL: whitespace */, int64_t which /* 1 left, 2 right, 3 both */);
+py4c_str *py4c_str_replace(py4c_str *s, py4c_str *old, py4c_str *new_, int64_t count /* -1: all */);
+int64_t py4c_str_find(py4c_str *s, py4c_str *sub, int64_t start, int64_t stop, int64_t has_start, int64_t has_stop, int64_t reverse);
+int64_t py4c_str_index(py4c_str *s, py4c_str *sub, int64_t start, int64_t stop, int64_t has_start, int64_t has_stop, int64_t reverse); /* ValueError: substring not found */
+int64_t py4c_str_count(py4c_str *s, py4c_str *sub, int64_t start, int64_t stop, int64_t has_start, int64_t has_stop);
+int64_t py4c_str_startswith(py4c_str *s, py4c_str *prefix, int64_t start, int64_t stop, int64_t has_start, int64_t has_stop, int64_t ends);
+py4c_str *py4c_str_upper(py4c_str *s);
+py4c_str *py4c_str_lower(py4c_str *s);
+py4c_str *py4c_str_title(py4c_str *s);
+py4c_str *py4c_str_capitalize(py4c_str *s);
+py4c_str *py4c_str_swapcase(py4c_str *s);
+/* predicate: 1 isdigit 2 isalpha 3 isspace 4 isalnum 5 isupper 6 islower 7 isdecimal 8 isnumeric 9 isidentifier 10 isprintable 11 istitle */
+int64_t py4c_str_is(py4c_str *s, int64_t predicate);
+int64_t py4c_str_ord(py4c_str *s);      /* TypeError: ord() expected a character, but string of length 2 found */
+py4c_str *py4c_str_chr(int64_t cp);     /* ValueError: chr() arg not in range(0x110000) */
+py4c_str *py4c_str_repeat(py4c_str *s, int64_t n);
+py4c_str *py4c_str_pad(py4c_str *s, int64_t width, py4c_str *fill, int64_t how /* 1 ljust 2 rjust 3 center 4 zfill */);
+int64_t py4c_str_hash(py4c_str *s);     /* stable per process; never -1 */
+/* Iteration helper: the code point starting at byte offset *pos, as a 1-char string;
+ * advances *pos. */
+py4c_str *py4c_str_next_char(py4c_str *s, int64_t *pos);
 
 /* ------------------------------------------------------------ I/O and process (core.c) */
 
