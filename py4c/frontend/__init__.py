@@ -11,7 +11,8 @@ Invariants:
 - Lark trees and tokens never leave this package; nothing but CompileError is raised.
 
 Modules: `parser` (driver and error messages), `lexer` (indentation and brackets),
-`expressions` and `statements` (grammar rules to nodes), `literals` and `fstrings`.
+`expressions` and `statements` (grammar rules to nodes), `literals`, `fstrings`, and
+`spans` (positions and the internal ParseFailure). The grammar is `py4c/grammar`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def parse_file(path: str, module_name: str = "__main__") -> ast.Module:
     """Read `path` as UTF-8 and parse it."""
     from py4c.diagnostics import CompileError, error
     from py4c.frontend import ast
+
     try:
         with open(path, "rb") as f:
             data = f.read()

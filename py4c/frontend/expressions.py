@@ -9,8 +9,10 @@ Invariants:
 - Each method is named after its rule (or alias), with the rule written above it.
   Children arrive in grammar order; `[x]` gives None when absent; anonymous
   punctuation is dropped, named terminals (LPAR, COMMA, ...) are kept for spans.
-- A node's span starts where its source starts (a BinOp at its left operand, a tuple
-  display at its '(') and ends one past its last character, as CPython's ast does.
+- Spans are CPython's: a node starts where its source starts (a BinOp at its left
+  operand, a tuple display at its '(') and ends one past its last character. A
+  parenthesized expression keeps its own span, but the node around it includes the
+  brackets (`(a).b` starts at the '('), which `join` looks up in `parens`.
 - Nothing is folded: `-1` is UnaryOp("-", IntLit(1)); `(x)` is just x.
 - Constructs Python's parser rejects are ParseFailures with CPython's message;
   constructs py4 rejects are built normally, for the checker to name.
@@ -157,7 +159,7 @@ class ExpressionBuilder:
     # atom: LPAR _items? RPAR
     # _items: (namedexpr_test | star_expr) ("," (namedexpr_test | star_expr))* [COMMA]
     def paren(self, c: Kids) -> ast.Expr:
-        elts, trailing = _elements(c[1:-1])
+        elts, trailing = elements(c[1:-1])
         if len(elts) == 1 and not trailing:
             if isinstance(elts[0], ast.Starred):
                 raise self.fail("cannot use starred expression here", elts[0])
@@ -177,7 +179,7 @@ class ExpressionBuilder:
 
     # atom: LSQB _items? RSQB
     def list_display(self, c: Kids) -> ast.ListExpr:
-        elts, _ = _elements(c[1:-1])
+        elts, _ = elements(c[1:-1])
         return ast.ListExpr(tuple(elts), self.join(c[0], c[-1]))
 
     # atom: LSQB namedexpr_test comp_fors RSQB
@@ -190,7 +192,7 @@ class ExpressionBuilder:
 
     # atom: LBRACE _items RBRACE
     def set_display(self, c: Kids) -> ast.SetExpr:
-        elts, _ = _elements(c[1:-1])
+        elts, _ = elements(c[1:-1])
         return ast.SetExpr(tuple(elts), self.join(c[0], c[-1]))
 
     # atom: LBRACE namedexpr_test comp_fors RBRACE
@@ -258,7 +260,7 @@ class ExpressionBuilder:
     # subscripts: _subscript ("," _subscript)* [COMMA]
     # _subscript: namedexpr_test | star_expr | slice
     def subscripts(self, c: Kids) -> ast.Expr:
-        elts, trailing = _elements(c)
+        elts, trailing = elements(c)
         if len(elts) == 1 and not trailing and not isinstance(elts[0], ast.Starred):
             return elts[0]
         last = c[-1] if c[-1] is not None else elts[-1]
@@ -379,7 +381,7 @@ class ExpressionBuilder:
     # testlist_star_expr: test_or_star ("," test_or_star)+ [COMMA] | test_or_star COMMA
     # exprlist: likewise with expr_or_star
     def bare_tuple(self, c: Kids) -> ast.TupleExpr:
-        elts, _ = _elements(c)
+        elts, _ = elements(c)
         last = c[-1] if c[-1] is not None else elts[-1]
         return ast.TupleExpr(tuple(elts), self.join(elts[0], last))
 
@@ -396,8 +398,10 @@ class ExpressionBuilder:
 
     # eval_input: _items
     def eval_input(self, c: Kids) -> ast.Expr:
-        elts, trailing = _elements(c)
+        elts, trailing = elements(c)
         if len(elts) == 1 and not trailing:
+            if isinstance(elts[0], ast.Starred):
+                raise self.fail("cannot use starred expression here", elts[0])
             return elts[0]
         last = c[-1] if c[-1] is not None else elts[-1]
         return ast.TupleExpr(tuple(elts), self.join(elts[0], last))
@@ -422,7 +426,7 @@ def identifier(tok: Token) -> str:
     return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
-def _elements(items: Kids) -> tuple[list[ast.Expr], bool]:
+def elements(items: Kids) -> tuple[list[ast.Expr], bool]:
     """The expressions of a comma-separated list, and whether a trailing comma ended it."""
     elts = [x for x in items if x is not None and not isinstance(x, Token)]
     trailing = any(isinstance(x, Token) and x.type == "COMMA" for x in items)

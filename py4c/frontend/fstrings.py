@@ -167,7 +167,7 @@ class _FStringReader:
         conversion: str | None = None
         if j < end and text[j] == "!":
             conv = text[j + 1] if j + 1 < end else ""
-            if conv not in ("s", "r", "a") or conv == "":
+            if conv not in ("s", "r", "a"):
                 self.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", j + 1)
             conversion = conv
             j += 2

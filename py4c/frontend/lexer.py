@@ -4,9 +4,10 @@ Phase: frontend (internal). Input: the raw tokens of Lark's basic lexer for
 grammar/py4.lark. Output: the tokens the LALR parser is fed.
 
 Invariants:
-- A logical line ends with one _NEWLINE (placed just after its last token, where
-  CPython reports "expected ':'"); blank lines, comment lines and newlines inside
-  brackets give no token.
+- A logical line ends with one _NEWLINE, placed where CPython's NEWLINE token is (after
+  the blanks that follow the last token), which is where "expected ':'" is reported;
+  blank lines, comment lines and newlines inside brackets give no token. INDENT and
+  DEDENT are placed at the first token of their line.
 - Indentation is measured as CPython does (a tab moves to the next multiple of 8) and
   also with tabs counted as one column; when the two disagree about the structure the
   indentation is inconsistent (TabError in CPython).
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator, Sequence
+from typing import NoReturn
 
 from lark import Token
 
@@ -65,9 +67,9 @@ class TokenStream:
         self._raw = raw
         self._ahead: deque[Token] = deque()
         self._origin = field_origin
-        self._in_field = field_origin is not None
+        self.in_field = field_origin is not None
         self._indents: list[tuple[int, int]] = [(0, 0)]  # (columns, columns with tab = 1)
-        self._at_line_start = not self._in_field
+        self._at_line_start = not self.in_field
         self._skip_body = False
         self._match: Token | None = None
         self._match_ends = match_ends if match_ends is not None else {}
@@ -78,7 +80,7 @@ class TokenStream:
             if tok is None:
                 break
             if tok.type == "_NEWLINE":
-                if self.brackets or self._at_line_start or self._in_field:
+                if self.brackets or self._at_line_start or self.in_field:
                     continue
                 yield self._newline(tok)
                 self._at_line_start = True
@@ -98,6 +100,8 @@ class TokenStream:
                     self._skip_body = True
                     self._match = tok
             kind = tok.type
+            if kind == "NAME" and not tok.value.isascii():
+                self._check_identifier(tok)
             if kind in OPEN_BRACKETS:
                 if len(self.brackets) >= MAX_BRACKETS:
                     raise ParseFailure(TOO_DEEP_MESSAGE, token_span(self.path, tok), TOO_DEEP)
@@ -112,7 +116,7 @@ class TokenStream:
         if self.brackets:
             opener = self.brackets[-1]
             raise ParseFailure(f"'{opener.value}' was never closed", token_span(self.path, opener))
-        if not self._at_line_start and not self._in_field:
+        if not self._at_line_start and not self.in_field:
             yield self._newline(None)
         anchor = self.last
         while len(self._indents) > 1:
@@ -223,17 +227,31 @@ class TokenStream:
             if alt != self._indents[-1][1]:
                 self._inconsistent(tok)
 
-    def _inconsistent(self, tok: Token) -> None:
+    def _inconsistent(self, tok: Token) -> NoReturn:
         raise ParseFailure(
             "inconsistent use of tabs and spaces in indentation",
             point_span(self.path, tok.line or 1, 1),
         )
 
+    def _check_identifier(self, tok: Token) -> None:
+        """A non-ASCII NAME must be an identifier; else name its first bad character."""
+        text = str(tok)
+        if text.isidentifier():
+            return
+        i = 0
+        while text[: i + 1].isidentifier():
+            i += 1
+        ch = text[i]
+        span = point_span(self.path, tok.line or 1, (tok.column or 1) + i)
+        if ch.isprintable():
+            raise ParseFailure(f"invalid character '{ch}' (U+{ord(ch):04X})", span)
+        raise ParseFailure(f"invalid non-printable character U+{ord(ch):04X}", span)
+
     # ------------------------------------------------------------ brackets
 
     def _close(self, tok: Token) -> None:
         if not self.brackets:
-            if self._in_field:
+            if self.in_field:
                 return  # the field's own brackets were checked by fstrings.py
             raise ParseFailure(f"unmatched '{tok.value}'", token_span(self.path, tok))
         opener = self.brackets.pop()

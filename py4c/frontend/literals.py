@@ -130,29 +130,35 @@ def decode_escapes(body: str, span: ast.Span, is_bytes: bool) -> str:
             if len(digits) < width or not all(d in _HEX for d in digits):
                 good = len(digits) - len(digits.lstrip("0123456789abcdefABCDEF"))
                 what = f"truncated \\{ch}{'X' * width} escape"
-                _bad_escape(what, j, i + good - 1, is_bytes, span)
+                _bad_escape(what, body, j, i + good - 1, is_bytes, span)
             value = int(digits, 16)
             if value > 0x10FFFF:
-                _bad_escape("illegal Unicode character", j, i + width - 1, is_bytes, span)
+                _bad_escape("illegal Unicode character", body, j, i + width - 1, is_bytes, span)
             out.append(chr(value))
             i += width
         elif ch == "N" and not is_bytes:
             end = body.find("}", i)
             if not body.startswith("{", i) or end < 0:
                 last = i if body.startswith("{", i) else i - 1
-                _bad_escape("malformed \\N character escape", j, last, is_bytes, span)
+                _bad_escape("malformed \\N character escape", body, j, last, is_bytes, span)
             try:
                 out.append(unicodedata.lookup(body[i + 1 : end]))
             except KeyError:
-                _bad_escape("unknown Unicode character name", j, end, is_bytes, span)
+                _bad_escape("unknown Unicode character name", body, j, end, is_bytes, span)
             i = end + 1
         else:
             out.append("\\" + ch)  # unknown escapes keep their backslash
 
 
-def _bad_escape(what: str, start: int, end: int, is_bytes: bool, span: ast.Span) -> NoReturn:
+def _bad_escape(
+    what: str, body: str, start: int, end: int, is_bytes: bool, span: ast.Span
+) -> NoReturn:
     if is_bytes:
         raise ParseFailure(f"(value error) invalid \\x escape at position {start}", span)
+    # CPython decodes a copy of the body in which each non-ASCII character is written
+    # as a 10-byte \UXXXXXXXX escape, and reports positions in that copy.
+    start += 9 * sum(1 for ch in body[:start] if ord(ch) > 0x7F)
+    end += 9 * sum(1 for ch in body[:end] if ord(ch) > 0x7F)
     where = f"{start}-{end}" if end > start else f"{start}"
     raise ParseFailure(
         f"(unicode error) 'unicodeescape' codec can't decode bytes in position {where}: {what}",

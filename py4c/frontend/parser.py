@@ -35,10 +35,11 @@ from py4c.frontend.spans import TOO_DEEP, TOO_DEEP_MESSAGE, ParseFailure, point_
 from py4c.frontend.statements import StatementBuilder
 from py4c.grammar import grammar_path
 
-# Deepest allowed nesting of nodes (statements and expressions together); a later
-# phase that recurses over the tree needs about this many frames times its own depth
-# per node. CPython itself compiles about 3000 levels.
-MAX_DEPTH = 1000
+# Deepest allowed nesting of nodes, statements and expressions together (an `elif`
+# counts as a level, as it is an If nested in the orelse of the one before). The
+# standard library needs at most about 30. A later phase that recurses over the tree
+# with up to 3 Python frames per level stays under the default recursion limit.
+MAX_DEPTH = 300
 
 _LOCK = threading.RLock()
 
@@ -77,7 +78,6 @@ def parse_source(path: str, source: str, module_name: str = "__main__") -> ast.M
         _BUILDER.match_ends = {}
         _BUILDER.semicolons = {}
         try:
-            _check_final_continuation(text, lines, path)
             body = cast(tuple[ast.Stmt, ...], _parse_text(text, lines, path, "file_input", None))
             check_depth(body)
         except ParseFailure as exc:
@@ -115,10 +115,10 @@ def _parse_text(
             parser.feed_token(tok)
             before = tok
         last = stream.last
-        if last is None:
-            end = Token("$END", "", 0, 1, 1, 1, 1, 0)
-        else:
-            end = Token("$END", "", last.end_pos, last.end_line, last.end_column, last.end_line, last.end_column, last.end_pos)
+        end = Token("$END", "", 0, 1, 1, 1, 1, 0)
+        if last is not None:  # the end of the text is reported just after its last token
+            end = Token.new_borrow_pos("$END", "", last)
+            end.line, end.column = last.end_line, last.end_column
         return parser.feed_token(end)
     except UnexpectedToken as exc:
         raise _syntax_error(exc, stream, before, path) from None
@@ -150,6 +150,7 @@ _STARTS_OPERAND = frozenset({
 def _syntax_error(
     exc: UnexpectedToken, stream: TokenStream, before: Token | None, path: str
 ) -> ParseFailure:
+    """CPython 3.11's message for the token the parser could not take after `before`."""
     tok: Token = exc.token
     kind = tok.type
     expected = set(exc.expected)
@@ -190,19 +191,16 @@ def _syntax_error(
                 f"Missing parentheses in call to '{before}'. Did you mean {before}(...)?",
                 token_span(path, before),
             )
-        if stream.brackets:
-            return ParseFailure(
-                "invalid syntax. Perhaps you forgot a comma?", ast.Span(
-                    path, before.line or 1, before.column or 1, tok.end_line or 1, tok.end_column or 1
-                ),
+        if stream.brackets or stream.in_field:
+            both = ast.Span(
+                path, before.line or 1, before.column or 1, tok.end_line or 1, tok.end_column or 1
             )
+            return ParseFailure("invalid syntax. Perhaps you forgot a comma?", both)
     if kind == "EQUAL" and stream.brackets and stream.brackets[-1].value == "(":
         return ParseFailure('expression cannot contain assignment, perhaps you meant "=="?', span)
     first = stream.line_first
-    if (
-        kind == "_NEWLINE" and before is not None and before.type == "COMMA"
-        and first is not None and first.type == "FROM"
-    ):
+    after_comma = before is not None and before.type == "COMMA"
+    if kind == "_NEWLINE" and after_comma and first is not None and first.type == "FROM":
         return ParseFailure("trailing comma not allowed without surrounding parentheses", span)
     if kind == "COMMA" and first is not None and first.type == "EXCEPT":
         return ParseFailure("multiple exception types must be parenthesized", span)
@@ -220,11 +218,8 @@ def _character_error(
         line += origin[0] - 1
     ch = text[pos]
     if ch in "'\"":
-        # The lexer reads `"""abc` (unterminated) as `""` then `"abc`.
-        start = pos - 2 if pos >= 2 and text[pos - 2 : pos] == ch * 2 else pos
-        triple = text.startswith(ch * 3, start)
-        if not triple:
-            start = pos
+        start = pos
+        triple = text.startswith(ch * 3, pos)
         prefix_start = start
         while prefix_start > 0 and text[prefix_start - 1] in "rRbBuUfF" and start - prefix_start < 2:
             prefix_start -= 1
@@ -242,10 +237,10 @@ def _character_error(
         )
     span = point_span(path, line, col)
     if ch == "\\":
+        after = point_span(path, line, col + 1)  # CPython points just after the backslash
         if text[pos + 1 :].strip() == "":
-            return ParseFailure("unexpected EOF while parsing", span)
-        span = point_span(path, line, col + 1)  # CPython points just after the backslash
-        return ParseFailure("unexpected character after line continuation character", span)
+            return ParseFailure("unexpected EOF while parsing", after)
+        return ParseFailure("unexpected character after line continuation character", after)
     if ch.isascii() and ch.isprintable():
         return ParseFailure("invalid syntax", span)
     if ch.isprintable():
@@ -264,15 +259,6 @@ def _string_end_line(text: str, pos: int, line: int) -> int:
             continue
         i += 1
     return line
-
-
-def _check_final_continuation(text: str, lines: list[str], path: str) -> None:
-    """A backslash continuing the last line into the end of the file (CPython: EOF error)."""
-    stripped = text[:-1] if text.endswith("\n") else text
-    if stripped.endswith("\\") and not stripped.endswith("\\\\"):
-        line = len(stripped.split("\n"))
-        col = len(lines[line - 1]) + 1 if line - 1 < len(lines) else 1
-        raise ParseFailure("unexpected EOF while parsing", point_span(path, line, col))
 
 
 # ---------------------------------------------------------------- nesting depth

@@ -22,7 +22,9 @@ from lark import Token
 
 from py4c.frontend import ast
 from py4c.frontend import spans as sp
-from py4c.frontend.expressions import ExpressionBuilder, Kids, ParamPiece, check_target, expr_name, identifier
+from py4c.frontend.expressions import (
+    ExpressionBuilder, Kids, ParamPiece, check_target, elements, expr_name, identifier,
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -42,6 +44,8 @@ Block = tuple[ast.Stmt, ...]
 
 
 class StatementBuilder(ExpressionBuilder):
+    """Rule methods for statements; `match_ends` and `semicolons` are set per parse."""
+
     # Where the body of each match statement ends, by the position of its `match`
     # (filled by lexer.TokenStream, which skips those bodies).
     match_ends: dict[tuple[int, int], tuple[int, int]]
@@ -51,12 +55,14 @@ class StatementBuilder(ExpressionBuilder):
 
     def block_end(self, block: Block) -> sp.Located:
         """Where the last statement of a block ends, with its own body (CPython's end)."""
-        semicolon = self.semicolons.get(id(block))
-        if semicolon is not None:
-            return semicolon[1]
-        last = block[-1]
-        while isinstance(last, (ast.FunctionDef, ast.ClassDef)):
-            last = last.body[-1]
+        while True:
+            semicolon = self.semicolons.get(id(block))
+            if semicolon is not None:
+                return semicolon[1]
+            last = block[-1]
+            if not isinstance(last, (ast.FunctionDef, ast.ClassDef)):
+                break
+            block = last.body
         if isinstance(last, ast.Match):
             end = self.match_ends.get((last.span.line, last.span.col))
             if end is not None:
@@ -332,9 +338,15 @@ class StatementBuilder(ExpressionBuilder):
         node: ast.With | ast.For = c[1]
         return dataclasses.replace(node, is_async=True, span=self.join(c[0], node))
 
-    # match_stmt: MATCH (testlist_star_expr | namedexpr) COLON _NEWLINE
+    # match_stmt: MATCH _items COLON _NEWLINE
     def match_stmt(self, c: Kids) -> ast.Match:
-        return ast.Match(c[1], self.join(c[0], c[2]))
+        elts, trailing = elements(c[1:-1])
+        if len(elts) == 1 and not trailing:
+            subject = elts[0]
+        else:
+            last = c[-2] if c[-2] is not None else elts[-1]
+            subject = ast.TupleExpr(tuple(elts), self.join(elts[0], last))
+        return ast.Match(subject, self.join(c[0], c[-1]))
 
     # ------------------------------------------------------------ parameters
 
