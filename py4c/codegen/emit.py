@@ -47,6 +47,7 @@ class ModuleEmitter:
         self.cstrs: dict[str, ir.GlobalVariable] = {}
         self.funcs: dict[str, ir.Function] = {}
         self.globals: dict[str, ir.GlobalVariable] = {}
+        self.tinfos: dict[tuple[object, ...], ir.GlobalVariable] = {}
         self.weights = self.mod.add_metadata([ir.MetaDataString(self.mod, "branch_weights"),
                                               I32(1), I32(2000)])
         self.weights_likely = self.mod.add_metadata([ir.MetaDataString(self.mod, "branch_weights"),
@@ -80,6 +81,20 @@ class ModuleEmitter:
             fn = ir.Function(self.mod, ir.FunctionType(ret, args), name)
         assert isinstance(fn, ir.Function)
         return fn
+
+    def tinfo(self, desc: tuple[object, ...]) -> ir.GlobalVariable:
+        g = self.tinfos.get(desc)
+        if g is None:
+            tag, kind, elem = desc
+            assert isinstance(tag, int) and isinstance(kind, int)
+            elem_ptr = self.tinfo(elem) if isinstance(elem, tuple) else ir.Constant(PTR, None)
+            ty = ir.LiteralStructType([I64, I64, PTR])
+            g = ir.GlobalVariable(self.mod, ty, f"py4c_tinfo.{len(self.tinfos)}")
+            g.linkage = "private"
+            g.global_constant = True
+            g.initializer = ty([I64(tag), I64(kind), elem_ptr])
+            self.tinfos[desc] = opaque(g)
+        return self.tinfos[desc]
 
     def extern_global(self, name: str, ty: ir.Type) -> ir.GlobalVariable:
         g = self.mod.globals.get(name)
@@ -151,6 +166,8 @@ class FunctionEmitter:
                 return self.me.cstr(v.value)
             case mir.Null():
                 return ir.Constant(PTR, None)
+            case mir.TInfo():
+                return self.me.tinfo(v.desc)
 
     def store(self, r: mir.Reg, x: ir.Value) -> None:
         self.b.store(x, self.slots[id(r)])
@@ -206,6 +223,20 @@ class FunctionEmitter:
                 limit = self.me.extern_global("py4c_stack_limit", PTR)
                 frame = b.call(self.me.declare("llvm.frameaddress.p0", PTR, [I32]), [I32(0)])
                 self.store(o.dest, b.icmp_unsigned("<", b.ptrtoint(frame, I64), b.ptrtoint(b.load(limit, typ=PTR), I64)))
+            case mir.Spill():
+                with b.goto_entry_block():
+                    slot = b.alloca(LL[o.rtype])
+                if o.src is not None:
+                    b.store(self.val(o.src), slot)
+                self.store(o.dest, slot)
+            case mir.LoadItem():
+                ty = LL[o.dest.rtype]
+                addr = b.gep(self.val(o.base), [self.val(o.index)], source_etype=ty)
+                self.store(o.dest, b.load(addr, typ=ty))
+            case mir.StoreItem():
+                x = self.val(o.value)
+                addr = b.gep(self.val(o.base), [self.val(o.index)], source_etype=x.type)
+                b.store(x, addr)
             case mir.IncRef():
                 if not isinstance(o.obj, mir.StrConst):
                     p = self.val(o.obj)

@@ -14,6 +14,7 @@ from py4c import mir, tir
 from py4c.codegen import primitives_str  # noqa: F401  (registers its primitives)
 from py4c.codegen.builder import EXC_IDS, FuncBuilder, error_value, return_rtype, rtype
 from py4c.codegen.primitives import PRIMITIVES
+from py4c.codegen.primitives_list import TYPED_PRIMITIVES, new_list, store_new_item
 from py4c.types import BoolT, ListT, NoneT, Type, is_object
 
 
@@ -261,8 +262,8 @@ class FunctionLowering:
                     b.emit(mir.IncRef(r))  # a call may rebind the global while we use it
                     return b.own(r), True
                 return r, False
-            case tir.Prim(op=op, args=args):
-                return self.prim(op, args)
+            case tir.Prim(op=op, args=args, type=t):
+                return self.prim(op, args, t)
             case tir.Call(func=func, args=args, type=t):
                 return self.call(func, args, t)
             case tir.BoolChain():
@@ -282,6 +283,16 @@ class FunctionLowering:
                 v, owned = self.expr(value)
                 self.store(var, v, owned)
                 return self.expr(body)
+            case tir.StmtExpr(stmts=stmts, result=result):
+                self.block(stmts)
+                return self.expr(result)
+            case tir.ListDisplay(items=items, type=t):
+                lst = new_list(b, t, len(items))
+                assert isinstance(t, ListT)
+                for i, item in enumerate(items):
+                    v, owned = self.expr(item)
+                    store_new_item(b, lst, i, v, owned, t.elem)
+                return lst, True
             case _:
                 assert_never(e)
 
@@ -291,13 +302,18 @@ class FunctionLowering:
         b.emit(mir.Bin(missing, "eq", r, mir.Null()))
         b.raise_if(missing, "NameError", f"name '{name}' is not defined")
 
-    def prim(self, op: str, args: tuple[tir.Expr, ...]) -> tuple[mir.Value, bool]:
+    def prim(self, op: str, args: tuple[tir.Expr, ...], result_type: Type) -> tuple[mir.Value, bool]:
         b = self.b
+        typed_emitter = TYPED_PRIMITIVES.get(op)
         emitter = PRIMITIVES.get(op)
-        if emitter is None:
+        if emitter is None and typed_emitter is None:
             raise KeyError(f"py4c internal error: no primitive registered for '{op}'")
         vals = [self.expr(a) for a in args]
-        result, owned = emitter(b, [v for v, _ in vals])
+        if typed_emitter is not None:
+            result, owned = typed_emitter(b, [v for v, _ in vals], [a.type for a in args], result_type)
+        else:
+            assert emitter is not None
+            result, owned = emitter(b, [v for v, _ in vals])
         for v, o in reversed(vals):
             b.release(v, o)
         return result, owned
@@ -372,7 +388,7 @@ def const(value: int | float | bool | str | None, t: Type) -> mir.Value:
         return mir.StrConst(value)
     rt = rtype(t)
     if value is None:
-        return mir.Imm(0, "i1")
+        return mir.Null() if rt == "ptr" else mir.Imm(0, "i1")
     if isinstance(value, bool):
         return mir.Imm(int(value), rt)
     if rt == "f64":

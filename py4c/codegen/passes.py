@@ -27,11 +27,24 @@ def refcount(f: mir.Function) -> None:
                 if isinstance(o.src, mir.Reg) and id(o.src) in params:
                     copies[id(o.dest)] = o.dest
     borrowed = {k for k in copies if assigned.get(k, 0) == 2}  # the NULL init and the copy
+    entry_done: set[int] = set()
     for b in f.blocks:
         kept: list[mir.Op] = []
         for o in b.ops:
-            if isinstance(o, (mir.IncRef, mir.DecRef)) and isinstance(o.obj, mir.Reg) and id(o.obj) in borrowed:
-                continue
+            if isinstance(o.obj if isinstance(o, (mir.IncRef, mir.DecRef)) else None, mir.Reg):
+                assert isinstance(o, (mir.IncRef, mir.DecRef))
+                reg = o.obj
+                assert isinstance(reg, mir.Reg)
+                if id(reg) in borrowed:
+                    # the entry increment directly follows the copy of the parameter; the
+                    # exit releases are the NULL-tolerant decrements of every local
+                    prev = kept[-1] if kept else None
+                    if isinstance(o, mir.IncRef) and isinstance(prev, mir.Assign) and prev.dest is reg \
+                            and isinstance(prev.src, mir.Reg) and id(prev.src) in params and id(reg) not in entry_done:
+                        entry_done.add(id(reg))
+                        continue
+                    if isinstance(o, mir.DecRef) and o.maybe_null:
+                        continue
             if isinstance(o, mir.DecRef) and kept and isinstance(kept[-1], mir.IncRef) and kept[-1].obj is o.obj:
                 kept.pop()
                 continue

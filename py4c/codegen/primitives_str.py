@@ -106,3 +106,81 @@ PRIMITIVES.update({
     "str.min": _str_minmax("slt"), "str.max": _str_minmax("sgt"),
     "str.build": _build,
 })
+
+
+# ---------------------------------------------------------------- str methods (strmethods.c)
+
+
+def _neg1_checked(symbol: str) -> Emitter:
+    """An i64 runtime result where -1 signals an error (index, ord)."""
+
+    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+        r = call_c(b, symbol, tuple(a), "i64")
+        assert r is not None
+        bad = cmp(b, "eq", r, mir.Imm(-1, "i64"))
+        b.branch_error(bad)
+        return r, False
+
+    return emit
+
+
+def _truthy(symbol: str) -> Emitter:
+    def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+        r = call_c(b, symbol, tuple(a), "i64")
+        assert r is not None
+        return cmp(b, "ne", r, mir.Imm(0, "i64")), False
+
+    return emit
+
+
+PRIMITIVES.update({
+    "str.slice": runtime("py4c_str_slice", "ptr", "null", True),
+    "str.split": runtime("py4c_str_split", "ptr", "null", True),
+    "str.rsplit": runtime("py4c_str_rsplit", "ptr", "null", True),
+    "str.splitlines": runtime("py4c_str_splitlines", "ptr", "null", True),
+    "str.join": runtime("py4c_str_join", "ptr", "null", True),
+    "str.strip": runtime("py4c_str_strip", "ptr", "null", True),
+    "str.replace": runtime("py4c_str_replace", "ptr", "null", True),
+    "str.find": runtime("py4c_str_find", "i64", "none"),
+    "str.index": _neg1_checked("py4c_str_index"),
+    "str.count": runtime("py4c_str_count", "i64", "none"),
+    "str.startswith": _truthy("py4c_str_startswith"),
+    "str.is": _truthy("py4c_str_is"),
+    "str.ord": _neg1_checked("py4c_str_ord"),
+    "str.chr": runtime("py4c_str_chr", "ptr", "null", True),
+    "str.repeat": runtime("py4c_str_repeat", "ptr", "null", True),
+    "str.pad": runtime("py4c_str_pad", "ptr", "null", True),
+    "str.bytelen": _len_field("str", "len"),
+    "str.char_at_byte": runtime("py4c_str_char_at_byte", "ptr", "null", True),
+})
+for _case in ("upper", "lower", "title", "capitalize", "swapcase"):
+    PRIMITIVES[f"str.{_case}"] = runtime(f"py4c_str_{_case}", "ptr", "null", True)
+
+
+def _range_check_step(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+    b.raise_if(cmp(b, "eq", a[0], mir.Imm(0, "i64")), "ValueError", "range() arg 3 must not be zero")
+    return mir.Imm(0, "i64"), False
+
+
+def _range_more(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+    cur, end, step = a
+    out = b.reg("i1")
+    b.emit(mir.Select(out, cmp(b, "sgt", step, mir.Imm(0, "i64")), cmp(b, "slt", cur, end), cmp(b, "sgt", cur, end)))
+    return out, False
+
+
+def _range_step(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+    """cur + step; a step past 64 bits is past any stop, so it becomes the stop itself."""
+    cur, step, end = a
+    r, flag = b.reg("i64"), b.reg("i1", "ovf")
+    b.emit(mir.Ovf(r, flag, "sadd", cur, step))
+    out = b.reg("i64")
+    b.emit(mir.Select(out, flag, end, r))
+    return out, False
+
+
+PRIMITIVES.update({
+    "obj.is": lambda b, a: (cmp(b, "eq", a[0], a[1]), False),
+    "obj.is_not": lambda b, a: (cmp(b, "ne", a[0], a[1]), False),
+})
+PRIMITIVES.update({"range.check_step": _range_check_step, "range.more": _range_more, "range.step": _range_step})

@@ -55,7 +55,15 @@ class Null:
     pass
 
 
-Value = Union[Reg, Imm, StrConst, CStr, Null]
+@dataclass(frozen=True, slots=True)
+class TInfo:
+    """A pointer to the constant py4c_tinfo describing a type (see codegen/layout.py):
+    desc is (tag, storage kind, element desc or None)."""
+
+    desc: tuple[object, ...]
+
+
+Value = Union[Reg, Imm, StrConst, CStr, Null, TInfo]
 
 
 def rtype_of(v: Value) -> str:
@@ -186,8 +194,36 @@ class DecRef:
     maybe_null: bool = False
 
 
+@dataclass(slots=True)
+class Spill:
+    """dest = the address of a stack slot holding `src` (for by-address runtime calls).
+    With src None the slot is uninitialised, of type `rtype` (an out-parameter)."""
+
+    dest: Reg
+    src: Value | None
+    rtype: str
+
+
+@dataclass(slots=True)
+class LoadItem:
+    """dest = ((T *)base)[index], T = dest.rtype."""
+
+    dest: Reg
+    base: Value
+    index: Value
+
+
+@dataclass(slots=True)
+class StoreItem:
+    """((T *)base)[index] = value, T = the value's rtype."""
+
+    base: Value
+    index: Value
+    value: Value
+
+
 Op = Union[Assign, Bin, Ovf, Cast, Select, CallC, Call, LoadField, LoadGlobal, StoreGlobal,
-           StackArray, ExcPending, StackGuard, IncRef, DecRef]
+           StackArray, ExcPending, StackGuard, IncRef, DecRef, Spill, LoadItem, StoreItem]
 
 
 # ---------------------------------------------------------------- terminators

@@ -17,6 +17,8 @@ def value(v: mir.Value) -> str:
             return f"c{v.value!r}"
         case mir.Null():
             return "null"
+        case mir.TInfo():
+            return f"tinfo{v.desc!r}"
 
 
 def op(o: mir.Op) -> str:
@@ -51,6 +53,12 @@ def op(o: mir.Op) -> str:
             return f"incref {value(o.obj)}"
         case mir.DecRef():
             return f"{'x' if o.maybe_null else ''}decref {value(o.obj)}"
+        case mir.Spill():
+            return f"%{o.dest.name} = slot {o.rtype}" + ("" if o.src is None else f" = {value(o.src)}")
+        case mir.LoadItem():
+            return f"%{o.dest.name} = {value(o.base)}[{value(o.index)}]:{o.dest.rtype}"
+        case mir.StoreItem():
+            return f"{value(o.base)}[{value(o.index)}] = {value(o.value)}"
 
 
 def term(t: mir.Terminator | None) -> str:

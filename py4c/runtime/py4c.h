@@ -202,7 +202,8 @@ void py4c_value_decref(const py4c_tinfo *t, const void *v);
  * Items are stored unboxed by kind (int64_t, double, uint8_t, int32_t, or owned
  * py4c_head*). Codegen reads and writes items inline (bounds check, then
  * ((T *)l->items)[i]); the functions below do the rest. Every function that can fail
- * returns NULL (pointers) or -1 (int results) with the exception set; CPython's
+ * returns NULL (pointers) or -1 (int results) with the exception set. A `t` parameter is
+ * always the type info of the list's ELEMENTS. CPython's
  * messages are used ("list index out of range", "pop from empty list",
  * "list.remove(x): x not in list", "5 is not in list", "attempt to assign sequence of
  * size 2 to extended slice of size 3", "slice step cannot be zero").
@@ -270,6 +271,8 @@ int64_t py4c_str_hash(py4c_str *s);     /* stable per process; never -1 */
 /* Iteration helper: the code point starting at byte offset *pos, as a 1-char string;
  * advances *pos. */
 py4c_str *py4c_str_next_char(py4c_str *s, int64_t *pos);
+/* The code point starting at byte offset pos (str.c), as a 1-char string. */
+py4c_str *py4c_str_char_at_byte(py4c_str *s, int64_t pos);
 
 /* ------------------------------------------------------------ I/O and process (core.c) */
 

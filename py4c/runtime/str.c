@@ -160,3 +160,12 @@ py4c_str *py4c_str_getitem(py4c_str *s, int64_t i) {
 }
 
 py4c_str *py4c_str_from_bool(int64_t b) { return py4c_str_from_cstr(b ? "True" : "False"); }
+
+py4c_str *py4c_str_char_at_byte(py4c_str *s, int64_t pos) {
+    if (pos < 0 || pos >= s->len) {
+        py4c_raise_cstr(PY4C_EXC_IndexError, "string index out of range");
+        return NULL;
+    }
+    int w;
+    return py4c_str_from_char(decode_at((const unsigned char *)s->data + pos, &w));
+}

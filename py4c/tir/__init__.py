@@ -91,7 +91,27 @@ class Call:
     span: Span
 
 
-Expr = Union[Const, Var, Prim, BoolChain, CondExpr, Let, Call]
+@dataclass(frozen=True, slots=True)
+class ListDisplay:
+    """`[a, b, c]`: a new list of `type` holding the items in order."""
+
+    items: tuple[Expr, ...]
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class StmtExpr:
+    """Run `stmts`, then evaluate `result` (comprehensions, sorted(), sum() desugar to
+    loops this way; their loop variables are hidden locals)."""
+
+    stmts: tuple[Stmt, ...]
+    result: Expr
+    type: Type
+    span: Span
+
+
+Expr = Union[Const, Var, Prim, BoolChain, CondExpr, Let, Call, ListDisplay, StmtExpr]
 
 
 # ---------------------------------------------------------------- statements

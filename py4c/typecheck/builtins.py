@@ -12,10 +12,10 @@ from typing import Callable
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope
-from py4c.types import BOOL, FLOAT, INT, STR, BoolT, FloatT, IntT, ListT, NoneT, StrT, TupleT
+from py4c.types import BOOL, FLOAT, INT, STR, BoolT, FloatT, IntT, ListT, NoneT, StrT, TupleT, Type
 
 
-def check_call(sc: FuncScope, e: ast.Call) -> tir.Expr:
+def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.Expr:
     from py4c.typecheck.expr import check_expr, coerce, error_expr, poisoned
 
     d = sc.module.diags
@@ -32,7 +32,8 @@ def check_call(sc: FuncScope, e: ast.Call) -> tir.Expr:
             d.error("call-arg", e.span, f"too many arguments for '{sig.name}'")
             return error_expr(e.span, sig.ret)
         for i, a in enumerate(e.args):
-            args[i] = coerce(sc, check_expr(sc, a), sig.params[i][1], a.span, f"argument {i + 1} of '{sig.name}'")
+            args[i] = coerce(sc, check_expr(sc, a, sig.params[i][1]), sig.params[i][1], a.span,
+                             f"argument {i + 1} of '{sig.name}'")
         names = [p[0] for p in sig.params]
         for k in e.keywords:
             assert k.name is not None
@@ -53,6 +54,14 @@ def check_call(sc: FuncScope, e: ast.Call) -> tir.Expr:
                 given = error_expr(e.span, sig.params[i][1])
             final.append(given)
         return tir.Call(sig.symbol, tuple(final), sig.ret, e.span)
+    if isinstance(e.func, ast.Attribute) and (q is None or q.split(".")[0] not in sc.module.imports):
+        from py4c.typecheck.methods import check_method
+
+        return check_method(sc, e, e.func)
+    if q == "list" and not e.args and not e.keywords and isinstance(expected, ListT):
+        return tir.ListDisplay((), expected, e.span)
+    if q in _ITERABLE_BUILTINS and not _shadowed(sc, q):
+        return _iterable_builtin(sc, q, e)
     if q is None or (isinstance(e.func, ast.Name) and _shadowed(sc, e.func.id)):
         callee = check_expr(sc, e.func)
         if not poisoned(callee):
@@ -104,8 +113,8 @@ def to_str(x: tir.Expr) -> tir.Expr:
         return tir.Prim("bool->str", (x,), STR, x.span)
     if isinstance(x, tir.Prim) and x.op.endswith(".divmod"):
         return tir.Prim(x.op + "_str", x.args, STR, x.span)
-    if isinstance(t, ListT) and isinstance(t.elem, StrT):
-        return tir.Prim("list_str->str", (x,), STR, x.span)
+    if isinstance(t, ListT):
+        return tir.Prim("list.repr", (x,), STR, x.span)
     return tir.Prim(f"{t}->str", (x,), STR, x.span)
 
 
@@ -113,6 +122,73 @@ def to_repr(x: tir.Expr) -> tir.Expr:
     if isinstance(x.type, StrT):
         return tir.Prim("str.repr", (x,), STR, x.span)
     return to_str(x)
+
+
+_ITERABLE_BUILTINS = {"list", "sorted", "sum", "any", "all", "min", "max", "ord", "chr"}
+
+
+def _iterable_builtin(sc: FuncScope, q: str, e: ast.Call) -> tir.Expr:
+    """Builtins that consume an iterable (or, for min/max, several values)."""
+    from py4c.typecheck import consume
+    from py4c.typecheck.expr import check_expr, convert, error_expr, truth
+    from py4c.typecheck.methods import sort_options
+
+    d = sc.module.diags
+    span = e.span
+    if q in ("min", "max") and len(e.args) >= 2:
+        if e.keywords:
+            d.error("unsupported", span, f"{q}() of several values with keywords is not supported yet")
+            return error_expr(span)
+        return _minmax(q)(sc, [check_expr(sc, a) for a in e.args], e)
+    if q == "ord" or q == "chr":
+        if len(e.args) != 1 or e.keywords:
+            d.error("call-arg", span, f"{q}() takes exactly one argument")
+            return error_expr(span)
+        x = check_expr(sc, e.args[0])
+        if q == "ord" and isinstance(x.type, StrT):
+            return tir.Prim("str.ord", (x,), INT, span)
+        if q == "chr" and isinstance(x.type, (IntT, BoolT)):
+            return tir.Prim("str.chr", (convert(x, INT),), STR, span)
+        d.error("arg-type", span, f"{q}() of '{x.type}' is not supported")
+        return error_expr(span)
+    if q == "list" and not e.args:
+        d.error("py4c-infer", span, "cannot infer the element type of list()", "write an annotated empty list: xs: list[int] = []")
+        return error_expr(span)
+    if len(e.args) < 1:
+        d.error("call-arg", span, f"{q}() expected an iterable")
+        return error_expr(span)
+    result: tir.Expr | None = None
+    if q == "list" and len(e.args) == 1 and not e.keywords:
+        result = consume.collect(sc, e.args[0], span)
+    elif q == "sorted" and len(e.args) == 1:
+        key, reverse = sort_options(sc, ast.Call(e.func, (), e.keywords, span))
+        if key is False:
+            return error_expr(span)
+        assert key is None or isinstance(key, str)
+        result = consume.check_sorted(sc, e.args[0], key, reverse, span)
+    elif q == "sum" and len(e.args) <= 2:
+        start = check_expr(sc, e.args[1]) if len(e.args) == 2 else None
+        for k in e.keywords:
+            if k.name == "start" and start is None:
+                start = check_expr(sc, k.value)
+            else:
+                d.error("call-arg", k.span, f"sum() got an unexpected keyword argument '{k.name}'")
+        result = consume.check_sum(sc, e.args[0], start, span)
+    elif q in ("any", "all") and len(e.args) == 1 and not e.keywords:
+        result = consume.check_anyall(sc, q, e.args[0], span)
+    elif q in ("min", "max") and len(e.args) == 1:
+        key_fn: str | None = None
+        for k in e.keywords:
+            if k.name == "key" and isinstance(k.value, ast.Name) and k.value.id in sc.module.functions:
+                key_fn = k.value.id
+            else:
+                d.error("unsupported", k.span, f"{q}() supports key= naming a module-level function only")
+                return error_expr(span)
+        result = consume.check_minmax_iter(sc, q, e.args[0], key_fn, span)
+    else:
+        d.error("call-arg", span, f"this form of {q}() is not supported")
+    _ = truth
+    return result if result is not None else error_expr(span)
 
 
 def _str(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:

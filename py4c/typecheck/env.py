@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from py4c import tir
 from py4c.diagnostics import Collector
 from py4c.frontend import ast
 from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ListT, Type
@@ -100,6 +101,7 @@ class FuncScope:
     loop_depth: int = 0
     temp_count: int = 0
     poisoned: set[str] = field(default_factory=set)  # names whose definition was rejected
+    renames: list[dict[str, tir.Var]] = field(default_factory=list)  # comprehension scopes, innermost last
 
     def new_temp(self, t: Type) -> str:
         self.temp_count += 1

@@ -30,7 +30,8 @@ def poisoned(*xs: tir.Expr) -> bool:
     return any(isinstance(x, tir.Const) and x.poison for x in xs)
 
 
-def check_expr(sc: FuncScope, e: ast.Expr) -> tir.Expr:
+def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.Expr:
+    """Type `e`; `expected` (the declared type of where the value goes) types `[]`."""
     d = sc.module.diags
     match e:
         case ast.IntLit(value=v, span=span):
@@ -56,17 +57,26 @@ def check_expr(sc: FuncScope, e: ast.Expr) -> tir.Expr:
         case ast.UnaryOp():
             return check_unary(sc, e)
         case ast.BinOp(op=op, left=left, right=right, span=span):
-            return binop(sc, op, check_expr(sc, left), check_expr(sc, right), span)
+            if _is_empty_list(left) and not _is_empty_list(right):
+                # `[] + xs`: the empty list takes the other operand's type (right is evaluated
+                # second at run time all the same: tir keeps the order below)
+                r = check_expr(sc, right)
+                lt = check_expr(sc, left, r.type if isinstance(r.type, ListT) else expected)
+                return binop(sc, op, lt, r, span)
+            lv = check_expr(sc, left, expected if op in ("+", "*") else None)
+            hint = lv.type if isinstance(right, ast.ListExpr) and op == "+" and isinstance(lv.type, ListT) else None
+            return binop(sc, op, lv, check_expr(sc, right, hint), span)
         case ast.BoolOp():
             return check_boolop(sc, e)
         case ast.Compare():
             return check_compare(sc, e)
         case ast.IfExp(test=test, body=body, orelse=orelse, span=span):
             cond = truth(sc, check_expr(sc, test))
-            a, b = unify(sc, check_expr(sc, body), check_expr(sc, orelse), span, "the two branches of a conditional expression")
+            a, b = unify(sc, check_expr(sc, body, expected), check_expr(sc, orelse, expected), span,
+                         "the two branches of a conditional expression")
             return tir.CondExpr(cond, a, b, a.type, span)
         case ast.Call():
-            return check_call(sc, e)
+            return check_call(sc, e, expected)
         case ast.Attribute(span=span):
             q = sc.module.qualified(e)
             if q == "sys.argv":
@@ -75,6 +85,11 @@ def check_expr(sc: FuncScope, e: ast.Expr) -> tir.Expr:
             return error_expr(span)
         case ast.Subscript(value=value, index=index, span=span):
             return check_subscript(sc, check_expr(sc, value), index, span)
+        case ast.ListExpr():
+            return check_list_display(sc, e, expected)
+        case ast.ListComp():
+            from py4c.typecheck.consume import check_listcomp
+            return check_listcomp(sc, e)
         case _:
             d.error("unsupported", e.span, f"{describe(e)} is not supported by py4c yet")
             return error_expr(e.span)
@@ -92,10 +107,18 @@ def describe(e: ast.Expr) -> str:
     return names.get(type(e).__name__, type(e).__name__)
 
 
+def _is_empty_list(e: ast.Expr) -> bool:
+    return isinstance(e, ast.ListExpr) and not e.elts
+
+
 def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
     name = e.id
     if name == "__name__":
         return tir.Const("__main__", STR, e.span)
+    for scope in reversed(sc.renames):
+        if name in scope:
+            v = scope[name]
+            return tir.Var(v.name, v.scope, v.type, e.span)
     if name in sc.poisoned:
         return error_expr(e.span)
     if not sc.is_module and name in sc.assigned and name not in sc.declared_global:
@@ -183,6 +206,13 @@ def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> t
         return error_expr(span)
     if isinstance(ta, StrT) and isinstance(tb, StrT) and op == "+":
         return tir.Prim("str.concat", (a, b), STR, span)
+    if isinstance(ta, ListT) and ta == tb and op == "+":
+        return tir.Prim("list.concat", (a, b), ta, span)
+    if op == "*" and (isinstance(ta, (ListT, StrT)) and isinstance(tb, (IntT, BoolT))
+                      or isinstance(tb, (ListT, StrT)) and isinstance(ta, (IntT, BoolT))):
+        seq, n = (a, b) if isinstance(ta, (ListT, StrT)) else (b, a)
+        kind = "str" if isinstance(seq.type, StrT) else "list"
+        return tir.Prim(f"{kind}.repeat", (seq, convert(n, INT)), seq.type, span)
     if isinstance(ta, BoolT) and isinstance(tb, BoolT) and op in "&|^":
         return tir.Prim(f"bool.{name}", (a, b), BOOL, span)
     if isinstance(ta, BoolT):
@@ -202,9 +232,6 @@ def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> t
         assert isinstance(a.type, IntT)
         rt: Type = FLOAT if op == "/" else a.type
         return tir.Prim(f"{a.type.kind}.{name}", (a, b), rt, span)
-    if isinstance(ta, StrT) and isinstance(tb, IntT) and op == "*" or isinstance(ta, IntT) and isinstance(tb, StrT) and op == "*":
-        d.error("unsupported", span, "repeating a str with * is not supported yet")
-        return error_expr(span, STR)
     d.error("operator", span, f"unsupported operand types for {op}: '{ta}' and '{tb}'")
     return error_expr(span)
 
@@ -273,11 +300,17 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
         if isinstance(ta, NoneT) or isinstance(tb, NoneT):
             same = isinstance(ta, NoneT) and isinstance(tb, NoneT)
             return ("const.true" if same == (op == "is") else "const.false"), a, b
-        d.error("unsupported", span, f"'{op}' is only supported with None", "compare values with == instead")
+        if isinstance(ta, ListT) and ta == tb:
+            return ("obj.is" if op == "is" else "obj.is_not"), a, b
+        d.error("unsupported", span, f"'{op}' is only supported with None and between lists",
+                "identity of other values differs between CPython and compiled code; compare with ==")
         return "const.false", a, b
     if op in ("in", "not in"):
         if isinstance(ta, StrT) and isinstance(tb, StrT):
             return ("str.contains" if op == "in" else "str.not_contains"), a, b
+        if isinstance(tb, ListT):
+            item = coerce(sc, a, tb.elem, span, "the left operand of 'in'")
+            return ("list.contains" if op == "in" else "list.not_contains"), item, b
         d.error("unsupported", span, f"'{op}' on '{tb}' is not supported yet")
         return "const.false", a, b
     name = _CMP[op]
@@ -301,6 +334,8 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
         return f"float.{name}", a, b
     if isinstance(ta, StrT) and isinstance(tb, StrT):
         return f"str.{name}", a, b
+    if isinstance(ta, ListT) and ta == tb:
+        return f"list.{name}", a, b
     if isinstance(ta, NoneT) and isinstance(tb, NoneT) and op in ("==", "!="):
         return ("const.true" if op == "==" else "const.false"), a, b
     if op in ("==", "!="):
@@ -315,7 +350,19 @@ def check_compare(sc: FuncScope, e: ast.Compare) -> tir.Expr:
     """`a < b` is one primitive; a chain `a < b < c` becomes
     Let(ta, a, Let(tb, b, (ta < tb) and Let(tc, c, tb < tc))) so that each operand is
     evaluated once, left to right, and the chain stops at the first false link."""
-    operands = [check_expr(sc, e.left)] + [check_expr(sc, c) for c in e.comparators]
+    raw = [e.left, *e.comparators]
+    empty = {i for i, x in enumerate(raw) if isinstance(x, ast.ListExpr) and not x.elts}
+    typed = {i: check_expr(sc, x) for i, x in enumerate(raw) if i not in empty}
+    for i in sorted(empty):
+        # an empty list takes its type from its neighbour: `xs == []`, `[] in rows`
+        hint: Type | None = None
+        if i + 1 in typed:
+            right = typed[i + 1].type
+            hint = right.elem if e.ops[i] in ("in", "not in") and isinstance(right, ListT) else right
+        elif i - 1 in typed:
+            hint = typed[i - 1].type
+        typed[i] = check_expr(sc, raw[i], hint)
+    operands = [typed[i] for i in range(len(raw))]
     if len(e.ops) == 1:
         prim, a, b = compare_op(sc, e.ops[0], operands[0], operands[1], e.span)
         return compare_prim(prim, a, b, e.span)
@@ -340,10 +387,53 @@ def compare_prim(prim: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tir.Exp
     return tir.Prim(prim, (a, b), BOOL, span)
 
 
+def check_list_display(sc: FuncScope, e: ast.ListExpr, expected: Type | None) -> tir.Expr:
+    d = sc.module.diags
+    if any(isinstance(x, ast.Starred) for x in e.elts):
+        d.error("unsupported", e.span, "starred items in a list display are not supported yet")
+        return error_expr(e.span, expected or ListT(INT))
+    want = expected.elem if isinstance(expected, ListT) else None
+    # Items that are empty lists take their type from the others: [[1], [], [2]].
+    deferred = [i for i, x in enumerate(e.elts) if isinstance(x, ast.ListExpr) and not x.elts]
+    checked: dict[int, tir.Expr] = {i: check_expr(sc, x, want) for i, x in enumerate(e.elts) if i not in deferred}
+    hint = want if want is not None else (next(iter(checked.values())).type if checked else None)
+    for i in deferred:
+        checked[i] = check_expr(sc, e.elts[i], hint)
+    items = [checked[i] for i in range(len(e.elts))]
+    if poisoned(*items):
+        return error_expr(e.span, expected or ListT(INT))
+    if not items:
+        if isinstance(expected, ListT):
+            return tir.ListDisplay((), expected, e.span)
+        d.error("py4c-infer", e.span, "cannot infer the element type of an empty list",
+                "annotate the variable: xs: list[int] = []")
+        return error_expr(e.span, ListT(INT))
+    elem = want
+    if elem is None:
+        elem = items[0].type
+        for x in items[1:]:
+            if x.type != elem:
+                if isinstance(x.type, IntT) and isinstance(elem, IntT):
+                    continue
+                d.error("mixed-type", e.span, f"a list holding both '{elem}' and '{x.type}'",
+                        "py4 lists are homogeneous; convert the items to one type")
+                return error_expr(e.span, ListT(elem))
+    converted = tuple(coerce(sc, x, elem, x.span, "list item") for x in items)
+    return tir.ListDisplay(converted, ListT(elem), e.span)
+
+
 def check_subscript(sc: FuncScope, base: tir.Expr, index: ast.Expr, span: ast.Span) -> tir.Expr:
     d = sc.module.diags
+    if poisoned(base):
+        return error_expr(span)
     if isinstance(index, ast.Slice):
-        d.error("unsupported", span, "slicing is not supported yet")
+        from py4c.typecheck.methods import slice_args
+
+        if isinstance(base.type, StrT):
+            return tir.Prim("str.slice", (base, *slice_args(sc, index)), STR, span)
+        if isinstance(base.type, ListT):
+            return tir.Prim("list.slice", (base, *slice_args(sc, index)), base.type, span)
+        d.error("index", span, f"'{base.type}' cannot be sliced")
         return error_expr(span, base.type)
     i = check_expr(sc, index)
     if isinstance(i.type, BoolT):

@@ -41,7 +41,7 @@ def build(parts: list[tir.Expr], span: ast.Span) -> tir.Expr:
 
 
 def check_field(sc: FuncScope, f: ast.FormattedValue) -> tir.Expr:
-    from py4c.typecheck.expr import check_expr, convert
+    from py4c.typecheck.expr import check_expr
 
     x = check_expr(sc, f.value)
     conv = f.conversion
@@ -54,17 +54,25 @@ def check_field(sc: FuncScope, f: ast.FormattedValue) -> tir.Expr:
         x = to_repr(x)
     elif conv == "s":
         x = to_str(x)
-    if f.spec is None:
+    return format_value(sc, x, check_joined_str(sc, f.spec) if f.spec is not None else None, f.span)
+
+
+def format_value(sc: FuncScope, x: tir.Expr, spec: tir.Expr | None, span: ast.Span) -> tir.Expr:
+    """format(x, spec) for a str-valued spec expression, or str(x) without one."""
+    from py4c.typecheck.expr import convert
+
+    if spec is None:
         return to_str(x)
-    spec = check_joined_str(sc, f.spec)
     t = x.type
     if isinstance(t, IntT):
-        return tir.Prim("format.int", (convert(x, IntT("int")), spec), STR, f.span)
+        return tir.Prim("format.int", (convert(x, IntT("int")), spec), STR, span)
     if isinstance(t, FloatT):
-        return tir.Prim("format.float", (x, spec), STR, f.span)
+        return tir.Prim("format.float", (x, spec), STR, span)
     if isinstance(t, BoolT):
-        return tir.Prim("format.bool", (x, spec), STR, f.span)
+        return tir.Prim("format.bool", (x, spec), STR, span)
     if isinstance(t, StrT):
-        return tir.Prim("format.str", (x, spec), STR, f.span)
-    sc.module.diags.error("unsupported", f.span, f"formatting '{t}' with a format spec is not supported yet")
+        return tir.Prim("format.str", (x, spec), STR, span)
+    if isinstance(spec, tir.Const) and spec.value == "":
+        return to_str(x)
+    sc.module.diags.error("unsupported", span, f"formatting '{t}' with a format spec is not supported yet")
     return to_str(x)

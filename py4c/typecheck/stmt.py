@@ -12,7 +12,7 @@ from py4c.frontend import ast
 from py4c.typecheck.builtins import to_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
-from py4c.types import INT, BoolT, IntT, NoneT, StrT, Type
+from py4c.types import INT, NONE, BoolT, IntT, ListT, NoneT, StrT, Type
 
 _UNSUPPORTED_STMT = {
     "ClassDef": "classes are", "Try": "try statements are", "With": "with statements are",
@@ -48,16 +48,20 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
             if value is None:
                 return []  # a declaration; its type was taken by the scope pass
             t = declared_type(sc, target.id, ann)
-            v = check_expr(sc, value)
+            v = check_expr(sc, value, t)
             if poisoned(v):
                 sc.poisoned.add(target.id)
                 return []
             return [assign_name(sc, target, v, span, t)]
+        case ast.AugAssign(target=ast.Subscript() as target, op=op, value=value, span=span):
+            return check_aug_subscript(sc, target, op, value, span)
         case ast.AugAssign(target=target, op=op, value=value, span=span):
             if not isinstance(target, ast.Name):
                 d.error("unsupported", span, "augmented assignment to this target is not supported yet")
                 return []
             current = check_expr(sc, target)
+            if isinstance(current.type, ListT) and op in ("+", "*"):
+                return check_list_inplace(sc, current, op, value, span)
             return [assign_name(sc, target, binop(sc, op, current, check_expr(sc, value), span), span)]
         case ast.If(test=test, body=body, orelse=orelse, span=span):
             return [tir.If(truth(sc, check_expr(sc, test)), check_block(sc, body), check_block(sc, orelse), span)]
@@ -83,7 +87,7 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
                 if not isinstance(sc.ret, NoneT):
                     d.error("return-value", span, f"return without a value in a function returning '{sc.ret}'")
                 return [tir.Return(None, span)]
-            return [tir.Return(coerce(sc, check_expr(sc, value), sc.ret, value.span, "return value"), span)]
+            return [tir.Return(coerce(sc, check_expr(sc, value, sc.ret), sc.ret, value.span, "return value"), span)]
         case ast.Assert(test=test, msg=msg, span=span):
             m = to_str(check_expr(sc, msg)) if msg is not None else None
             return [tir.Assert(truth(sc, check_expr(sc, test)), m, span)]
@@ -94,6 +98,8 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
                 if n not in sc.module.globals:
                     d.error("unsupported", span, f"global '{n}' must be assigned at module level first")
             return []
+        case ast.Delete(targets=targets, span=span):
+            return check_delete(sc, targets, span)
         case ast.FunctionDef(name=name, span=span):
             d.error("unsupported", span, "nested functions are not supported yet", "define it at module level")
             sc.poisoned.add(name)
@@ -136,11 +142,15 @@ def check_assign(sc: FuncScope, targets: tuple[ast.Expr, ...], value: ast.Expr, 
     d = sc.module.diags
     if len(targets) == 1 and isinstance(targets[0], (ast.TupleExpr, ast.ListExpr)):
         return check_unpack(sc, targets[0], value, span)
+    if len(targets) == 1 and isinstance(targets[0], ast.Subscript):
+        return check_setitem(sc, targets[0], value, span)
     for t in targets:
         if not isinstance(t, ast.Name):
             d.error("unsupported", t.span, "assignment to this target is not supported yet")
             return []
-    v = check_expr(sc, value)
+    first_t = targets[0]
+    assert isinstance(first_t, ast.Name)
+    v = check_expr(sc, value, _known_type(sc, first_t.id))
     if poisoned(v):
         sc.poisoned.update(t.id for t in targets if isinstance(t, ast.Name))
         return []
@@ -156,6 +166,20 @@ def check_assign(sc: FuncScope, targets: tuple[ast.Expr, ...], value: ast.Expr, 
 def check_unpack(sc: FuncScope, target: ast.TupleExpr | ast.ListExpr, value: ast.Expr, span: ast.Span) -> list[tir.Stmt]:
     """`a, b = x, y` (all values evaluated before any store) and `q, r = divmod(a, b)`."""
     d = sc.module.diags
+    if all(isinstance(t, (ast.Name, ast.Subscript)) for t in target.elts) and \
+            not all(isinstance(t, ast.Name) for t in target.elts) and \
+            isinstance(value, ast.TupleExpr) and len(value.elts) == len(target.elts):
+        # `xs[i], xs[j] = xs[j], xs[i]`: every value first, then the targets left to right
+        vals = [check_expr(sc, v) for v in value.elts]
+        temps = [tir.Var(sc.new_temp(v.type), "local", v.type, v.span) for v in vals]
+        out: list[tir.Stmt] = [tir.Assign(t, v, span) for t, v in zip(temps, vals)]
+        for t, tmp in zip(target.elts, temps):
+            if isinstance(t, ast.Name):
+                out.append(assign_name(sc, t, tmp, span))
+            else:
+                assert isinstance(t, ast.Subscript)
+                out += setitem(sc, t, tmp, span)
+        return out
     names = [t for t in target.elts if isinstance(t, ast.Name)]
     if len(names) != len(target.elts):
         d.error("unsupported", span, "unpacking into these targets is not supported yet")
@@ -182,15 +206,125 @@ def _store_all(sc: FuncScope, names: list[ast.Name], values: list[tir.Expr], spa
     return [assign_name(sc, n, v, span) for n, v in zip(names, values)]
 
 
+def _known_type(sc: FuncScope, name: str) -> Type | None:
+    if sc.is_module or name in sc.declared_global:
+        return sc.module.globals.get(name)
+    return sc.locals.get(name)
+
+
+def check_list_inplace(sc: FuncScope, current: tir.Expr, op: str, value: ast.Expr, span: ast.Span) -> list[tir.Stmt]:
+    """`xs += ys` extends and `xs *= n` repeats the list in place (aliases see it), as
+    list.__iadd__ and list.__imul__ do."""
+    d = sc.module.diags
+    v = check_expr(sc, value, current.type if op == "+" else None)
+    if poisoned(v):
+        return []
+    if op == "+":
+        if v.type != current.type:
+            d.error("operator", span, f"cannot extend a {current.type} with '{v.type}' here", "extend with a list of the same type")
+            return []
+        return [tir.ExprStmt(tir.Prim("list.extend", (current, v), NONE, span), span)]
+    if not isinstance(v.type, (IntT, BoolT)):
+        d.error("operator", span, f"can't multiply sequence by non-int of type '{v.type}'")
+        return []
+    repeated = tir.Prim("list.repeat", (current, convert(v, INT)), current.type, span)
+    zero = tir.Const(0, INT, span)
+    return [tir.ExprStmt(tir.Prim("list.setslice", (repeated, current, zero, zero, zero, zero, zero, zero), NONE, span), span)]
+
+
+def check_setitem(sc: FuncScope, target: ast.Subscript, value: ast.Expr, span: ast.Span) -> list[tir.Stmt]:
+    """`xs[i] = v` and `xs[a:b:c] = ys` (the value is evaluated first, as in CPython)."""
+    from py4c.typecheck.methods import slice_args
+
+    base = check_expr(sc, target.value)
+    if poisoned(base) or not isinstance(base.type, ListT):
+        return setitem(sc, target, None, span, base, value)
+    want = base.type if isinstance(target.index, ast.Slice) else base.type.elem
+    return setitem(sc, target, check_expr(sc, value, want), span, base)
+
+
+def setitem(sc: FuncScope, target: ast.Subscript, v: tir.Expr | None, span: ast.Span,
+            base: tir.Expr | None = None, value: ast.Expr | None = None) -> list[tir.Stmt]:
+    """Store v into `target` (a subscript); `base` if already checked."""
+    from py4c.typecheck.methods import slice_args
+
+    d = sc.module.diags
+    if base is None:
+        base = check_expr(sc, target.value)
+    if poisoned(base) or v is None and value is None:
+        return []
+    if not isinstance(base.type, ListT):
+        d.error("index", span, f"'{base.type}' does not support item assignment")
+        return []
+    assert v is not None
+    if isinstance(target.index, ast.Slice):
+        if v.type != base.type:
+            d.error("assignment", span, f"can only assign a {base.type} to a slice of a {base.type}")
+            return []
+        return [tir.ExprStmt(tir.Prim("list.setslice", (v, base, *slice_args(sc, target.index)), NONE, span), span)]
+    v = coerce(sc, v, base.type.elem, v.span, "list item")
+    i = _index(sc, target.index)
+    if i is None:
+        return []
+    return [tir.ExprStmt(tir.Prim("list.setitem", (v, base, i), NONE, span), span)]
+
+
+def _index(sc: FuncScope, e: ast.Expr) -> tir.Expr | None:
+    i = check_expr(sc, e)
+    if not isinstance(i.type, (IntT, BoolT)):
+        sc.module.diags.error("index", e.span, f"list indices must be integers or slices, not '{i.type}'")
+        return None
+    return convert(i, INT)
+
+
+def check_aug_subscript(sc: FuncScope, target: ast.Subscript, op: str, value: ast.Expr, span: ast.Span) -> list[tir.Stmt]:
+    """`xs[i] op= v`: xs and i are evaluated once."""
+    d = sc.module.diags
+    base = check_expr(sc, target.value)
+    if poisoned(base) or isinstance(target.index, ast.Slice) or not isinstance(base.type, ListT):
+        if not poisoned(base):
+            d.error("unsupported", span, "augmented assignment to this target is not supported yet")
+        return []
+    i = _index(sc, target.index)
+    if i is None:
+        return []
+    tb = tir.Var(sc.new_temp(base.type), "local", base.type, span)
+    ti = tir.Var(sc.new_temp(INT), "local", INT, span)
+    current = tir.Prim("list.getitem", (tb, ti), base.type.elem, span)
+    new = coerce(sc, binop(sc, op, current, check_expr(sc, value), span), base.type.elem, span, "list item")
+    return [tir.Assign(tb, base, span), tir.Assign(ti, i, span),
+            tir.ExprStmt(tir.Prim("list.setitem", (new, tb, ti), NONE, span), span)]
+
+
+def check_delete(sc: FuncScope, targets: tuple[ast.Expr, ...], span: ast.Span) -> list[tir.Stmt]:
+    from py4c.typecheck.methods import slice_args
+
+    d = sc.module.diags
+    out: list[tir.Stmt] = []
+    for t in targets:
+        if not isinstance(t, ast.Subscript):
+            d.error("unsupported", t.span, "del of this target is not supported yet")
+            continue
+        base = check_expr(sc, t.value)
+        if not isinstance(base.type, ListT):
+            if not poisoned(base):
+                d.error("index", t.span, f"'{base.type}' does not support item deletion")
+            continue
+        if isinstance(t.index, ast.Slice):
+            out.append(tir.ExprStmt(tir.Prim("list.delslice", (base, *slice_args(sc, t.index)), NONE, span), span))
+        else:
+            i = _index(sc, t.index)
+            if i is not None:
+                out.append(tir.ExprStmt(tir.Prim("list.delitem", (base, i), NONE, span), span))
+    return out
+
+
 def check_for(sc: FuncScope, s: ast.For) -> list[tir.Stmt]:
     d = sc.module.diags
     it = s.iter
-    if not (isinstance(it, ast.Call) and sc.module.qualified(it.func) == "range" and not it.keywords):
-        d.error("unsupported", s.iter.span, "for loops over anything but range() are not supported yet")
-        return []
-    if not isinstance(s.target, ast.Name):
-        d.error("unsupported", s.target.span, "the loop variable must be a plain name")
-        return []
+    if not (isinstance(it, ast.Call) and sc.module.qualified(it.func) == "range" and not it.keywords
+            and isinstance(s.target, ast.Name)):
+        return check_for_iter(sc, s)
     args = [check_expr(sc, a) for a in it.args]
     if not 1 <= len(args) <= 3:
         d.error("call-arg", it.span, f"range expected 1 to 3 arguments, got {len(args)}")
@@ -223,6 +357,21 @@ def check_for(sc: FuncScope, s: ast.For) -> list[tir.Stmt]:
     body = check_block(sc, s.body)
     sc.loop_depth -= 1
     return [tir.ForRange(var, start, stop, step, body, check_block(sc, s.orelse), s.span)]
+
+
+def check_for_iter(sc: FuncScope, s: ast.For) -> list[tir.Stmt]:
+    from py4c.typecheck.iterate import bind, iterate, loop
+
+    it = iterate(sc, s.iter)
+    if it is None:
+        return []
+    binds = bind(sc, s.target, it.items, s.span, rename=False)
+    if binds is None:
+        return []
+    sc.loop_depth += 1
+    body = check_block(sc, s.body)
+    sc.loop_depth -= 1
+    return loop(it, body, check_block(sc, s.orelse), binds, s.span)
 
 
 _BUILTIN_EXCEPTIONS = {
@@ -260,7 +409,7 @@ def check_special_call(sc: FuncScope, e: ast.Call) -> list[tir.Stmt] | None:
                                          (not sc.is_module and e.func.id in sc.assigned)):
         return None
     if q == "print":
-        return [check_print(sc, e)]
+        return check_print(sc, e)
     if q == "sys.exit":
         if e.keywords or len(e.args) > 1:
             sc.module.diags.error("call-arg", e.span, "sys.exit() takes at most one argument")
@@ -280,9 +429,21 @@ def check_special_call(sc: FuncScope, e: ast.Call) -> list[tir.Stmt] | None:
     return None
 
 
-def check_print(sc: FuncScope, e: ast.Call) -> tir.Stmt:
+def check_print(sc: FuncScope, e: ast.Call) -> list[tir.Stmt]:
+    """print() evaluates every argument before converting any to text (a later argument
+    may mutate an earlier list), so mutable values are bound to hidden locals first."""
     d = sc.module.diags
-    args = tuple(to_str(check_expr(sc, a)) for a in e.args)
+    pre: list[tir.Stmt] = []
+    strs: list[tir.Expr] = []
+    values = [check_expr(sc, a) for a in e.args]
+    mutable = any(isinstance(v.type, ListT) for v in values)
+    for v in values:
+        if mutable and not isinstance(v, tir.Const):
+            tmp = tir.Var(sc.new_temp(v.type), "local", v.type, v.span)
+            pre.append(tir.Assign(tmp, v, v.span))
+            v = tmp
+        strs.append(v)
+    args = tuple(to_str(v) for v in strs)
     sep: tir.Expr | None = None
     end: tir.Expr | None = None
     to_stderr = False
@@ -307,6 +468,6 @@ def check_print(sc: FuncScope, e: ast.Call) -> tir.Stmt:
             check_expr(sc, k.value)
         else:
             d.error("call-arg", k.span, f"'{k.name}' is an invalid keyword argument for print()")
-    return tir.Print(args, sep, end, to_stderr, e.span)
+    return [*pre, tir.Print(args, sep, end, to_stderr, e.span)]
 
 

@@ -1,3 +1,4 @@
 def main() -> None:
-    items = [1, "two"]  # E: a list display is not supported by py4c yet [unsupported]
+    items = [1, "two"]  # E: a list holding both 'int' and 'str' [mixed-type]
     print(len(items))
+

@@ -1,0 +1,265 @@
+"""Consumers of iterables: list comprehensions, generator expressions passed to a
+builtin, and list(), sorted(), sum(), min()/max() over an iterable, any(), all().
+
+Phase: typecheck. Everything desugars to loops (`foreach`) inside a `StmtExpr`, so the
+backend needs no iterator objects; a generator expression stays lazy (any/all stop at
+the first decisive item, as in CPython).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from py4c import tir
+from py4c.frontend import ast
+from py4c.typecheck.env import FuncScope
+from py4c.typecheck.iterate import bind, hidden, iterate, loop
+from py4c.types import BOOL, FLOAT, INT, NONE, BoolT, FloatT, IntT, ListT, StrT, Type
+
+Body = Callable[[list[tir.Expr]], list[tir.Stmt]]
+Generators = tuple[ast.Comprehension, ...]
+
+
+def foreach(sc: FuncScope, iterable: ast.Expr, body: Body, span: ast.Span,
+            done: tir.Var | None = None) -> list[tir.Stmt] | None:
+    """Statements running `body(items)` for each item of `iterable` (a generator
+    expression is walked lazily). With `done`, every loop level stops once it is set."""
+    if isinstance(iterable, ast.GeneratorExp):
+        return generators(sc, iterable.generators, lambda: [iterable_elt(sc, iterable.elt)], body, span, done)
+    it = iterate(sc, iterable)
+    if it is None:
+        return None
+    return loop(it, tuple(body(list(it.items)) + _stop(done, span)), (), [], span)
+
+
+def iterable_elt(sc: FuncScope, e: ast.Expr) -> tir.Expr:
+    from py4c.typecheck.expr import check_expr
+
+    return check_expr(sc, e)
+
+
+def _stop(done: tir.Var | None, span: ast.Span) -> list[tir.Stmt]:
+    return [] if done is None else [tir.If(done, (tir.Break(span),), (), span)]
+
+
+def generators(sc: FuncScope, gens: Generators, elts: Callable[[], list[tir.Expr]], body: Body, span: ast.Span,
+               done: tir.Var | None = None) -> list[tir.Stmt] | None:
+    """Nested loops of comprehension clauses in a new scope of hidden loop variables."""
+    from py4c.typecheck.expr import check_expr, truth
+
+    sc.renames.append({})
+    try:
+        def level(k: int) -> list[tir.Stmt] | None:
+            if k == len(gens):
+                return body(elts())
+            g = gens[k]
+            if g.is_async:
+                sc.module.diags.error("unsupported", g.span, "async comprehensions are not supported")
+                return None
+            it = iterate(sc, g.iter)
+            if it is None:
+                return None
+            binds = bind(sc, g.target, it.items, g.span, rename=True)
+            if binds is None:
+                return None
+            conds = [truth(sc, check_expr(sc, c)) for c in g.ifs]
+            inner = level(k + 1)
+            if inner is None:
+                return None
+            stmts: list[tir.Stmt] = inner
+            for c in reversed(conds):
+                stmts = [tir.If(c, tuple(stmts), (), span)]
+            return loop(it, tuple(stmts + _stop(done, span)), (), binds, span)
+
+        return level(0)
+    finally:
+        sc.renames.pop()
+
+
+def check_listcomp(sc: FuncScope, e: ast.ListComp) -> tir.Expr:
+    from py4c.typecheck.expr import check_expr, error_expr
+
+    acc_name = sc.new_temp(NONE)  # typed once the element type is known
+    holder: list[tir.Var] = []
+
+    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
+        elt = items[0]
+        acc = tir.Var(acc_name, "local", ListT(elt.type), e.span)
+        holder.append(acc)
+        return [tir.ExprStmt(tir.Prim("list.append", (acc, elt), NONE, e.span), e.span)]
+
+    stmts = generators(sc, e.generators, lambda: [check_expr(sc, e.elt)], body, e.span)
+    if stmts is None or not holder:
+        return error_expr(e.span, ListT(INT))
+    acc = holder[0]
+    sc.locals[acc_name] = acc.type
+    init = tir.Assign(acc, tir.ListDisplay((), acc.type, e.span), e.span)
+    return tir.StmtExpr((init, *stmts), acc, acc.type, e.span)
+
+
+def collect(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr | None:
+    """list(iterable): a new list of the items."""
+    acc_name = sc.new_temp(NONE)
+    holder: list[tir.Var] = []
+
+    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
+        item = items[0] if len(items) == 1 else None
+        if item is None:
+            sc.module.diags.error("unsupported", span, "a list of tuples is not supported yet")
+            return []
+        acc = tir.Var(acc_name, "local", ListT(item.type), span)
+        holder.append(acc)
+        return [tir.ExprStmt(tir.Prim("list.append", (acc, item), NONE, span), span)]
+
+    stmts = foreach(sc, iterable, body, span)
+    if stmts is None or not holder:
+        return None
+    acc = holder[0]
+    sc.locals[acc_name] = acc.type
+    return tir.StmtExpr((tir.Assign(acc, tir.ListDisplay((), acc.type, span), span), *stmts), acc, acc.type, span)
+
+
+def check_sum(sc: FuncScope, iterable: ast.Expr, start: tir.Expr | None, span: ast.Span) -> tir.Expr | None:
+    from py4c.typecheck.expr import binop
+
+    d = sc.module.diags
+    total_name = sc.new_temp(NONE)
+    holder: list[tir.Var] = []
+
+    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
+        item = items[0]
+        t: Type = item.type
+        if isinstance(t, BoolT):
+            t = INT
+        if not isinstance(t, (IntT, FloatT)):
+            d.error("arg-type", span, f"sum() of '{item.type}' is not supported")
+            return []
+        if start is not None and isinstance(start.type, FloatT):
+            t = FLOAT
+        if isinstance(t, FloatT) and (start is None or not isinstance(start.type, FloatT)):
+            d.error("float-promotion", span, "sum() of floats starts from the int 0",
+                    "CPython returns the int 0 for an empty iterable; write sum(xs, 0.0)")
+        total = tir.Var(total_name, "local", t, span)
+        holder.append(total)
+        return [tir.Assign(total, binop(sc, "+", total, item, span), span)]
+
+    stmts = foreach(sc, iterable, body, span)
+    if stmts is None or not holder:
+        return None
+    total = holder[0]
+    sc.locals[total_name] = total.type
+    first = start if start is not None else tir.Const(0, INT, span)
+    if isinstance(total.type, FloatT) and not isinstance(first.type, FloatT):
+        first = tir.Const(0.0, FLOAT, span)
+    return tir.StmtExpr((tir.Assign(total, first, span), *stmts), total, total.type, span)
+
+
+def check_anyall(sc: FuncScope, which: str, iterable: ast.Expr, span: ast.Span) -> tir.Expr | None:
+    from py4c.typecheck.expr import truth
+
+    result = hidden(sc, BOOL, span)
+    done = hidden(sc, BOOL, span)
+    found = which == "any"
+
+    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
+        test = truth(sc, items[0])
+        if not found:
+            test = tir.Prim("bool.not", (test,), BOOL, span)
+        return [tir.If(test, (tir.Assign(result, tir.Const(found, BOOL, span), span),
+                              tir.Assign(done, tir.Const(True, BOOL, span), span)), (), span)]
+
+    stmts = foreach(sc, iterable, body, span, done)
+    if stmts is None:
+        return None
+    init = [tir.Assign(result, tir.Const(not found, BOOL, span), span), tir.Assign(done, tir.Const(False, BOOL, span), span)]
+    return tir.StmtExpr((*init, *stmts), result, BOOL, span)
+
+
+def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: str | None, span: ast.Span) -> tir.Expr | None:
+    """min(xs)/max(xs) (key= a module-level function): the first extreme item, as CPython."""
+    from py4c.typecheck.expr import compare_op, compare_prim
+
+    d = sc.module.diags
+    best_name, best_key_name = sc.new_temp(NONE), sc.new_temp(NONE)
+    seen = hidden(sc, BOOL, span)
+    holder: list[tir.Var] = []
+
+    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
+        item = items[0]
+        best = tir.Var(best_name, "local", item.type, span)
+        holder.append(best)
+        k: tir.Expr = item
+        if key is not None:
+            sig = sc.module.functions[key]
+            k = tir.Call(sig.symbol, (item,), sig.ret, span)
+        best_key = tir.Var(best_key_name, "local", k.type, span)
+        holder.append(best_key)
+        cur_key = hidden(sc, k.type, span)
+        prim, a, b = compare_op(sc, "<" if which == "min" else ">", cur_key, best_key, span)
+        better = compare_prim(prim, a, b, span)
+        take = (tir.Assign(best, item, span), tir.Assign(best_key, cur_key, span),
+                tir.Assign(seen, tir.Const(True, BOOL, span), span))
+        first = tir.Prim("bool.not", (seen,), BOOL, span)
+        return [tir.Assign(cur_key, k, span),
+                tir.If(tir.BoolChain("or", (first, better), BOOL, span), take, (), span)]
+
+    stmts = foreach(sc, iterable, body, span)
+    if stmts is None or not holder:
+        return None
+    best, best_key = holder[0], holder[1]
+    sc.locals[best_name] = best.type
+    sc.locals[best_key_name] = best_key.type
+    if not isinstance(best.type, (IntT, FloatT, StrT, BoolT, ListT)):
+        d.error("unsupported", span, f"{which}() of '{best.type}' items is not supported yet")
+    empty = tir.If(tir.Prim("bool.not", (seen,), BOOL, span),
+                   (tir.Raise("ValueError", tir.Const(f"{which}() arg is an empty sequence", StrT(), span), span),), (), span)
+    init = [tir.Assign(seen, tir.Const(False, BOOL, span), span)]
+    return tir.StmtExpr((*init, *stmts, empty), best, best.type, span)
+
+
+def check_sorted(sc: FuncScope, iterable: ast.Expr, key: str | None, reverse: tir.Expr, span: ast.Span) -> tir.Expr | None:
+    items = collect(sc, iterable, span)
+    if items is None:
+        return None
+    assert isinstance(items, tir.StmtExpr)
+    return sort_stmt_expr(sc, items, key, reverse, span)
+
+
+def sort_stmt_expr(sc: FuncScope, xs: tir.Expr, key: str | None, reverse: tir.Expr, span: ast.Span) -> tir.Expr | None:
+    """Sort the list value `xs` in place (stable, by key) and yield it."""
+    assert isinstance(xs.type, ListT)
+    target = hidden(sc, xs.type, span)
+    stmts: list[tir.Stmt] = [tir.Assign(target, xs, span)]
+    stmts += sort_in_place(sc, target, key, reverse, span)
+    return tir.StmtExpr(tuple(stmts), target, xs.type, span)
+
+
+def sort_in_place(sc: FuncScope, target: tir.Expr, key: str | None, reverse: tir.Expr, span: ast.Span) -> list[tir.Stmt]:
+    assert isinstance(target.type, ListT)
+    if key is None:
+        _check_orderable(sc, target.type.elem, span)
+        return [tir.ExprStmt(tir.Prim("list.sort", (target, target, reverse), NONE, span), span)]
+    sig = sc.module.functions[key]
+    _check_orderable(sc, sig.ret, span)
+    keys = hidden(sc, ListT(sig.ret), span)
+    it = iterate_var(sc, target, span)
+    item = it.items[0]
+    body = [tir.ExprStmt(tir.Prim("list.append", (keys, tir.Call(sig.symbol, (item,), sig.ret, span)), NONE, span), span)]
+    return ([tir.Assign(keys, tir.ListDisplay((), keys.type, span), span)] + loop(it, tuple(body), (), [], span)
+            + [tir.ExprStmt(tir.Prim("list.sort", (target, keys, reverse), NONE, span), span)])
+
+
+def _check_orderable(sc: FuncScope, t: Type, span: ast.Span) -> None:
+    if not isinstance(t, (IntT, FloatT, BoolT, StrT, ListT)):
+        sc.module.diags.error("unsupported", span, f"sorting by '{t}' is not supported yet")
+
+
+def iterate_var(sc: FuncScope, x: tir.Expr, span: ast.Span) -> "Iter":
+    from py4c.typecheck.iterate import _list
+
+    return _list(sc, x, span)
+
+
+from py4c.typecheck.iterate import Iter  # noqa: E402  (used in an annotation above)
+
+_ = BOOL

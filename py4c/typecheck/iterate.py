@@ -1,0 +1,208 @@
+"""Iteration: `for` loops and comprehensions over lists, strings, ranges, and the
+iterator builtins enumerate/zip/reversed, desugared into index loops in tir.
+
+Phase: typecheck. An `Iter` is a recipe: `setup` runs once, `has_next` is tested before
+each item, `advance` binds the next item(s) to hidden locals and steps the position.
+Lists are walked by index and re-check their length at every step, as CPython's list
+iterator does, so mutation during iteration behaves the same. Strings are walked by
+byte offset (O(1) per character, also for non-ASCII text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from py4c import tir
+from py4c.frontend import ast
+from py4c.typecheck.env import FuncScope
+from py4c.types import BOOL, INT, STR, BoolT, IntT, ListT, StrT, Type
+
+
+@dataclass
+class Iter:
+    setup: list[tir.Stmt]
+    has_next: tir.Expr
+    advance: list[tir.Stmt]
+    items: list[tir.Var]  # the current item(s); several for enumerate/zip
+
+
+def hidden(sc: FuncScope, t: Type, span: ast.Span) -> tir.Var:
+    return tir.Var(sc.new_temp(t), "local", t, span)
+
+
+def iterate(sc: FuncScope, e: ast.Expr) -> Iter | None:
+    """The iteration recipe for `e`, or None after reporting why it cannot be iterated."""
+    from py4c.typecheck.expr import check_expr, poisoned
+
+    d = sc.module.diags
+    if isinstance(e, ast.Call) and not e.keywords or isinstance(e, ast.Call) and sc.module.qualified(e.func) == "enumerate":
+        q = sc.module.qualified(e.func)
+        if q == "range":
+            return _range(sc, e)
+        if q == "enumerate":
+            return _enumerate(sc, e)
+        if q == "zip":
+            parts = [iterate(sc, a) for a in e.args]
+            if not parts or any(p is None for p in parts):
+                if not parts:
+                    d.error("call-arg", e.span, "zip() needs at least one iterable here")
+                return None
+            its = [p for p in parts if p is not None]
+            test = its[0].has_next
+            for p in its[1:]:
+                test = tir.BoolChain("and", (test, p.has_next), BOOL, e.span)
+            return Iter([s for p in its for s in p.setup], test, [s for p in its for s in p.advance],
+                        [v for p in its for v in p.items])
+        if q == "reversed" and len(e.args) == 1:
+            return _reversed(sc, check_expr(sc, e.args[0]), e.span)
+    # an empty display's element type cannot matter: no item is ever produced
+    x = check_expr(sc, e, ListT(BOOL) if isinstance(e, ast.ListExpr) and not e.elts else None)
+    if poisoned(x):
+        return None
+    if isinstance(x.type, ListT):
+        return _list(sc, x, e.span)
+    if isinstance(x.type, StrT):
+        return _str(sc, x, e.span)
+    d.error("unsupported", e.span, f"iterating over '{x.type}' is not supported yet")
+    return None
+
+
+def _len(x: tir.Expr, span: ast.Span) -> tir.Expr:
+    op = "str.len" if isinstance(x.type, StrT) else "list.len"
+    return tir.Prim(op, (x,), INT, span)
+
+
+def _lt(a: tir.Expr, b: tir.Expr, span: ast.Span) -> tir.Expr:
+    return tir.Prim("int.lt", (a, b), BOOL, span)
+
+
+def _add(a: tir.Expr, k: int, span: ast.Span) -> tir.Expr:
+    return tir.Prim("int.add", (a, tir.Const(k, INT, span)), INT, span)
+
+
+def _list(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter:
+    assert isinstance(x.type, ListT)
+    seq, i = hidden(sc, x.type, span), hidden(sc, INT, span)
+    item = hidden(sc, x.type.elem, span)
+    return Iter([tir.Assign(seq, x, span), tir.Assign(i, tir.Const(0, INT, span), span)],
+                _lt(i, _len(seq, span), span),
+                [tir.Assign(item, tir.Prim("list.getitem", (seq, i), x.type.elem, span), span),
+                 tir.Assign(i, _add(i, 1, span), span)],
+                [item])
+
+
+def _str(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter:
+    seq, pos = hidden(sc, STR, span), hidden(sc, INT, span)
+    item = hidden(sc, STR, span)
+    return Iter([tir.Assign(seq, x, span), tir.Assign(pos, tir.Const(0, INT, span), span)],
+                _lt(pos, tir.Prim("str.bytelen", (seq,), INT, span), span),
+                [tir.Assign(item, tir.Prim("str.char_at_byte", (seq, pos), STR, span), span),
+                 tir.Assign(pos, tir.Prim("int.add", (pos, tir.Prim("str.bytelen", (item,), INT, span)), INT, span), span)],
+                [item])
+
+
+def _range(sc: FuncScope, e: ast.Call) -> Iter | None:
+    from py4c.typecheck.expr import check_expr, convert
+
+    d = sc.module.diags
+    args = [check_expr(sc, a) for a in e.args]
+    if not 1 <= len(args) <= 3 or not all(isinstance(a.type, (IntT, BoolT)) for a in args):
+        d.error("call-arg", e.span, "range() takes 1 to 3 integer arguments")
+        return None
+    ints = [convert(a, INT) for a in args]
+    zero, one = tir.Const(0, INT, e.span), tir.Const(1, INT, e.span)
+    start, stop, step = (zero, ints[0], one) if len(ints) == 1 else (ints[0], ints[1], one) if len(ints) == 2 else tuple(ints)
+    cur, end, stride = hidden(sc, INT, e.span), hidden(sc, INT, e.span), hidden(sc, INT, e.span)
+    item = hidden(sc, INT, e.span)
+    setup: list[tir.Stmt] = [tir.Assign(cur, start, e.span), tir.Assign(end, stop, e.span),
+                             tir.Assign(stride, step, e.span)]
+    if not (isinstance(step, tir.Const) and isinstance(step.value, int) and step.value != 0):
+        setup.append(tir.ExprStmt(tir.Prim("range.check_step", (stride,), INT, e.span), e.span))
+    more = tir.Prim("range.more", (cur, end, stride), BOOL, e.span)
+    return Iter(setup, more, [tir.Assign(item, cur, e.span),
+                              tir.Assign(cur, tir.Prim("range.step", (cur, stride, end), INT, e.span), e.span)], [item])
+
+
+def _enumerate(sc: FuncScope, e: ast.Call) -> Iter | None:
+    from py4c.typecheck.expr import check_expr, convert
+
+    d = sc.module.diags
+    start: tir.Expr = tir.Const(0, INT, e.span)
+    rest = list(e.args[1:])
+    for k in e.keywords:
+        if k.name == "start":
+            rest.append(k.value)
+        else:
+            d.error("call-arg", k.span, f"enumerate() got an unexpected keyword argument '{k.name}'")
+    if len(e.args) < 1 or len(rest) > 1:
+        d.error("call-arg", e.span, "enumerate() takes an iterable and an optional start")
+        return None
+    if rest:
+        s = check_expr(sc, rest[0])
+        if not isinstance(s.type, (IntT, BoolT)):
+            d.error("arg-type", rest[0].span, "enumerate() start must be an int")
+            return None
+        start = convert(s, INT)
+    inner = iterate(sc, e.args[0])
+    if inner is None:
+        return None
+    n, count = hidden(sc, INT, e.span), hidden(sc, INT, e.span)
+    return Iter(inner.setup + [tir.Assign(n, start, e.span)], inner.has_next,
+                [tir.Assign(count, n, e.span), tir.Assign(n, _add(n, 1, e.span), e.span)] + inner.advance,
+                [count] + inner.items)
+
+
+def _reversed(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter | None:
+    if not isinstance(x.type, (ListT, StrT)):
+        sc.module.diags.error("unsupported", span, f"reversed() of '{x.type}' is not supported yet")
+        return None
+    elem: Type = x.type.elem if isinstance(x.type, ListT) else STR
+    op = "list.getitem" if isinstance(x.type, ListT) else "str.getitem"
+    seq, i, item = hidden(sc, x.type, span), hidden(sc, INT, span), hidden(sc, elem, span)
+    # CPython's reversed iterator stops when the index falls outside a shrunken list
+    test = tir.BoolChain("and", (tir.Prim("int.ge", (i, tir.Const(0, INT, span)), BOOL, span),
+                                 _lt(i, _len(seq, span), span)), BOOL, span)
+    return Iter([tir.Assign(seq, x, span), tir.Assign(i, _add(_len(seq, span), -1, span), span)], test,
+                [tir.Assign(item, tir.Prim(op, (seq, i), elem, span), span), tir.Assign(i, _add(i, -1, span), span)],
+                [item])
+
+
+def flatten_targets(t: ast.Expr) -> list[ast.Expr] | None:
+    if isinstance(t, (ast.TupleExpr, ast.ListExpr)):
+        out: list[ast.Expr] = []
+        for x in t.elts:
+            sub = flatten_targets(x)
+            if sub is None:
+                return None
+            out += sub
+        return out
+    if isinstance(t, ast.Name):
+        return [t]
+    return None
+
+
+def bind(sc: FuncScope, target: ast.Expr, items: list[tir.Var], span: ast.Span, rename: bool) -> list[tir.Stmt] | None:
+    """Assign the current item(s) to the loop target(s). With `rename` (comprehensions)
+    the targets become hidden locals visible only inside the comprehension."""
+    from py4c.typecheck.stmt import assign_name
+
+    names = flatten_targets(target)
+    if names is None or len(names) != len(items):
+        sc.module.diags.error("unsupported", target.span,
+                              f"cannot unpack {len(items)} value{'s' if len(items) != 1 else ''} into this target")
+        return None
+    out: list[tir.Stmt] = []
+    for n, item in zip(names, items):
+        assert isinstance(n, ast.Name)
+        if rename:
+            var = hidden(sc, item.type, n.span)
+            sc.renames[-1][n.id] = var
+            out.append(tir.Assign(var, item, span))
+        else:
+            out.append(assign_name(sc, n, item, span))
+    return out
+
+
+def loop(it: Iter, body: tuple[tir.Stmt, ...], orelse: tuple[tir.Stmt, ...], bind_stmts: list[tir.Stmt],
+         span: ast.Span) -> list[tir.Stmt]:
+    return it.setup + [tir.While(it.has_next, tuple(it.advance + bind_stmts) + body, orelse, span)]
