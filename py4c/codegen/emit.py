@@ -85,14 +85,16 @@ class ModuleEmitter:
     def tinfo(self, desc: tuple[object, ...]) -> ir.GlobalVariable:
         g = self.tinfos.get(desc)
         if g is None:
-            tag, kind, elem = desc
+            tag, kind, elem, *rest = desc
+            val = rest[0] if rest else None
             assert isinstance(tag, int) and isinstance(kind, int)
             elem_ptr = self.tinfo(elem) if isinstance(elem, tuple) else ir.Constant(PTR, None)
-            ty = ir.LiteralStructType([I64, I64, PTR])
+            val_ptr = self.tinfo(val) if isinstance(val, tuple) else ir.Constant(PTR, None)
+            ty = ir.LiteralStructType([I64, I64, PTR, PTR])
             g = ir.GlobalVariable(self.mod, ty, f"py4c_tinfo.{len(self.tinfos)}")
             g.linkage = "private"
             g.global_constant = True
-            g.initializer = ty([I64(tag), I64(kind), elem_ptr])
+            g.initializer = ty([I64(tag), I64(kind), elem_ptr, val_ptr])
             self.tinfos[desc] = opaque(g)
         return self.tinfos[desc]
 

@@ -31,6 +31,8 @@ typedef struct py4c_head {
 enum py4c_type_id {
     PY4C_T_STR = 1,
     PY4C_T_LIST = 2,
+    PY4C_T_DICT = 3,
+    PY4C_T_SET = 4,
 };
 
 typedef struct py4c_str {
@@ -180,12 +182,15 @@ enum py4c_tag {
     PY4C_TAG_STR = 6,   /* storage OBJ */
     PY4C_TAG_LIST = 7,  /* storage OBJ, elem = element tinfo */
     PY4C_TAG_NONE = 8,  /* storage U8 (always 0) */
+    PY4C_TAG_DICT = 9,  /* storage OBJ, elem = key tinfo, val = value tinfo */
+    PY4C_TAG_SET = 10,  /* storage OBJ, elem = element tinfo */
 };
 
 typedef struct py4c_tinfo {
     int64_t tag;                   /* enum py4c_tag */
     int64_t kind;                  /* enum py4c_elem_kind: how a value is stored */
-    const struct py4c_tinfo *elem; /* LIST: element type; else NULL */
+    const struct py4c_tinfo *elem; /* LIST/SET: element type; DICT: key type; else NULL */
+    const struct py4c_tinfo *val;  /* DICT: value type; else NULL */
 } py4c_tinfo;
 
 /* Generic value operations by type info (values by address, see above). */
@@ -241,6 +246,69 @@ int64_t py4c_list_sort(py4c_list *l, py4c_list *keys, const py4c_tinfo *key_t, i
 py4c_head *py4c_list_get_obj(py4c_list *l, int64_t i);   /* new reference, or NULL + IndexError */
 int64_t py4c_list_append_obj(py4c_list *l, py4c_head *item); /* steals item; 0 on success */
 py4c_str *py4c_list_str_repr(py4c_list *l);              /* str(list[str]) */
+
+/* ------------------------------------------------------------ dicts and sets (dict.c)
+ *
+ * Insertion-ordered hash tables as in CPython 3.7+: an index table of slots pointing into
+ * a dense entry array, so iteration follows insertion order and deletion leaves a hole
+ * that is compacted on resize. Keys and values are stored unboxed by kind (as list items).
+ * A set is a dict without values (val_kind = -1). The tinfo parameters describe the key
+ * (kt) and the value (vt) types. Hashing is by tinfo: ints hash as CPython's hash(int)
+ * restricted to 64 bits is NOT required (iteration order depends only on insertion), but
+ * equal keys must hash equally across kinds that compare equal (True == 1 == 1.0 do not
+ * mix in py4, each dict has one key type). Floats: -0.0 and 0.0 are equal keys; NaN keys
+ * are never equal to anything (each insert adds a new entry), as in CPython.
+ * Errors: KeyError with the key's repr as message (py4c_value_repr), "dictionary changed
+ * size during iteration" RuntimeError is checked by the iteration helpers below.
+ */
+typedef struct py4c_dict {
+    py4c_head h;
+    int64_t len;        /* live entries */
+    int64_t used;       /* entries used in the dense array, including deleted holes */
+    int64_t cap;        /* capacity of the dense entry array */
+    int64_t key_kind;   /* py4c_elem_kind */
+    int64_t val_kind;   /* py4c_elem_kind, or -1 for a set */
+    int64_t version;    /* bumped on every insertion or deletion (iteration checks) */
+    void *keys;         /* dense array of keys (cap items) */
+    void *vals;         /* dense array of values, NULL for a set */
+    uint8_t *live;      /* 1 if entry i is live (not deleted) */
+    int64_t *hashes;    /* hash of entry i */
+    int64_t *index;     /* open-addressing table: -1 empty, -2 dummy, else entry index */
+    int64_t index_size; /* power of two */
+} py4c_dict;
+
+int64_t py4c_value_hash(const py4c_tinfo *t, const void *v);   /* never -1 */
+py4c_dict *py4c_dict_new(int64_t key_kind, int64_t val_kind);  /* val_kind -1: a set */
+int64_t py4c_dict_set(py4c_dict *d, const void *key, const void *val, const py4c_tinfo *kt, const py4c_tinfo *vt); /* copies (increfs) */
+/* d[key]: copies the value to *out (a new reference for objects); -1 + KeyError if missing */
+int64_t py4c_dict_get(py4c_dict *d, const void *key, void *out, const py4c_tinfo *kt, const py4c_tinfo *vt);
+/* d.get(key, default) / key in d: 1 found (value copied to *out if out), 0 missing */
+int64_t py4c_dict_lookup(py4c_dict *d, const void *key, void *out, const py4c_tinfo *kt, const py4c_tinfo *vt);
+int64_t py4c_dict_del(py4c_dict *d, const void *key, const py4c_tinfo *kt, const py4c_tinfo *vt); /* -1 + KeyError */
+/* d.pop(key[, default]): has_default 0 -> KeyError when missing */
+int64_t py4c_dict_pop(py4c_dict *d, const void *key, void *out, const void *deflt, int64_t has_default,
+                      const py4c_tinfo *kt, const py4c_tinfo *vt);
+/* d.setdefault(key, default): value copied to *out */
+int64_t py4c_dict_setdefault(py4c_dict *d, const void *key, const void *deflt, void *out, const py4c_tinfo *kt,
+                             const py4c_tinfo *vt);
+int64_t py4c_dict_update(py4c_dict *d, py4c_dict *src, const py4c_tinfo *kt, const py4c_tinfo *vt);
+void py4c_dict_clear(py4c_dict *d, const py4c_tinfo *kt, const py4c_tinfo *vt);
+py4c_dict *py4c_dict_copy(py4c_dict *d, const py4c_tinfo *kt, const py4c_tinfo *vt);
+int64_t py4c_dict_eq(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt, const py4c_tinfo *vt); /* order-insensitive */
+py4c_str *py4c_dict_repr(py4c_dict *d, const py4c_tinfo *kt, const py4c_tinfo *vt);         /* {1: 'a'} / {1, 2} / set() */
+/* Iteration: *pos starts at 0; returns 1 and copies the next live key/value (borrowed:
+ * NOT increfed) and advances *pos, or 0 at the end. `version` is the d->version seen when
+ * iteration began: a change raises RuntimeError "dictionary changed size during iteration"
+ * (or "Set changed size during iteration") and returns -1. */
+int64_t py4c_dict_next(py4c_dict *d, int64_t *pos, int64_t version, void *key_out, void *val_out);
+/* Sets: add/discard/remove(-1 + KeyError)/contains via the dict functions with vals NULL;
+ * set algebra returns new sets. */
+py4c_dict *py4c_set_union(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt);
+py4c_dict *py4c_set_intersection(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt);
+py4c_dict *py4c_set_difference(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt);
+py4c_dict *py4c_set_symmetric_difference(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt);
+int64_t py4c_set_le(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt);   /* a <= b (subset) */
+void py4c_dict_dealloc(py4c_dict *d);  /* called by py4c_dealloc; kinds say what to release */
 
 /* ------------------------------------------------------------ str methods (strmethods.c)
  * CPython 3.11 semantics and messages; code point indices; new references or NULL. */
