@@ -45,7 +45,17 @@ OUT_DIR = BENCH_DIR / "out"
 RESULTS_FILE = BENCH_DIR / "RESULTS.md"
 
 # Benchmarks in report order; each has programs/NAME.py and c/NAME.c.
-BENCHMARKS: tuple[str, ...] = ("fib", "primes", "collatz", "mandelbrot")
+BENCHMARKS: tuple[str, ...] = (
+    "fib",
+    "primes",
+    "collatz",
+    "mandelbrot",
+    "spectral_norm",
+    "fannkuch",
+    "sieve",
+    "matmul",
+    "tokenizer",
+)
 HELLO = "hello"
 
 # -ffp-contract=off: never fuse a*b+c into one FMA, which would round
