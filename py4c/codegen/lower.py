@@ -40,16 +40,19 @@ class FunctionLowering:
             reg = b.reg(rtype(p.type), "arg_" + p.name, is_object(p.type))
             b.fn.params.append(reg)
         # The stack guard comes first: like CPython, a too-deep call fails before the new
-        # frame exists, so the traceback ends at the caller's line.
-        guard = b.reg("i1", "deep")
-        b.emit(mir.StackGuard(guard))
-        deep = b.new_block("recursion")
-        body = b.new_block("body")
-        b.terminate(mir.Branch(guard, deep, body, likely=False))
-        b.set_block(deep)
-        b.emit(mir.CallC(None, "py4c_raise_recursion", ()))
-        b.terminate(mir.Return(b.fn.error_value))
-        b.set_block(body)
+        # frame exists, so the traceback ends at the caller's line. A leaf function (one
+        # that calls no compiled function) cannot recurse, and its frame is bounded, so it
+        # needs no guard (and stays cheap to inline).
+        if calls_functions(f.body):
+            guard = b.reg("i1", "deep")
+            b.emit(mir.StackGuard(guard))
+            deep = b.new_block("recursion")
+            body = b.new_block("body")
+            b.terminate(mir.Branch(guard, deep, body, likely=False))
+            b.set_block(deep)
+            b.emit(mir.CallC(None, "py4c_raise_recursion", ()))
+            b.terminate(mir.Return(b.fn.error_value))
+            b.set_block(body)
         for name, t in f.locals:
             if is_object(t):
                 b.emit(mir.Assign(b.locals[name], mir.Null()))
@@ -381,6 +384,18 @@ class FunctionLowering:
         name = "list.truth" if isinstance(t, ListT) else f"{t}.truth"
         r, _ = PRIMITIVES[name](self.b, [v])
         return r
+
+
+def calls_functions(node: object) -> bool:
+    """Does this tir subtree call a compiled function?"""
+    if isinstance(node, tir.Call):
+        return True
+    if isinstance(node, tuple):
+        return any(calls_functions(x) for x in node)
+    fields = getattr(node, "__dataclass_fields__", None)
+    if fields is None:
+        return False
+    return any(calls_functions(getattr(node, name)) for name in fields if name not in ("span", "type"))
 
 
 def const(value: int | float | bool | str | None, t: Type) -> mir.Value:

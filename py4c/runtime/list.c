@@ -611,7 +611,7 @@ py4c_str *py4c_list_repr(py4c_list *l, const py4c_tinfo *t) {
 }
 
 py4c_str *py4c_list_str_repr(py4c_list *l) {
-    static const py4c_tinfo str_t = {PY4C_TAG_STR, PY4C_ELEM_OBJ, NULL};
+    static const py4c_tinfo str_t = {.tag = PY4C_TAG_STR, .kind = PY4C_ELEM_OBJ};
     return py4c_list_repr(l, &str_t);
 }
 
@@ -1022,9 +1022,10 @@ int64_t py4c_list_sort(py4c_list *l, py4c_list *keys, const py4c_tinfo *key_t, i
         return -1;
     }
     if (n < 2) return 0;
-    if (key_t->tag == PY4C_TAG_NONE) {
-        py4c_raise_cstr(PY4C_EXC_TypeError,
-                        "'<' not supported between instances of 'NoneType' and 'NoneType'");
+    if (key_t->tag == PY4C_TAG_NONE || key_t->tag == PY4C_TAG_DICT) { /* no order at all */
+        const char *name = key_t->tag == PY4C_TAG_NONE ? "NoneType" : "dict";
+        py4c_raise_fmt(PY4C_EXC_TypeError, "'<' not supported between instances of '%s' and '%s'",
+                       name, name);
         return -1;
     }
     sorter *s = py4c_alloc(sizeof *s);

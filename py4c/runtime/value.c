@@ -10,6 +10,8 @@
  * - Floats are unboxed, so there is no object identity: NaN never equals NaN, also
  *   inside lists. (CPython's list ==, in, index, count and remove first test identity,
  *   so `x in [x]` is True there for one NaN object x; py4c says False.)
+ * - Sets are ordered by inclusion (a partial order: 2 when neither includes the other);
+ *   dicts have no order (2 unless equal; list.sort of dicts raises TypeError as CPython).
  * - An OBJ slot may hold NULL (a list created by py4c_list_new before codegen fills
  *   it); it compares equal only to NULL and prints as None.
  */
@@ -41,6 +43,11 @@ int64_t py4c_value_eq(const py4c_tinfo *t, const void *a, const void *b) {
         if (!x || !y) return x == y;
         return py4c_list_eq(x, y, t->elem);
     }
+    case PY4C_TAG_DICT: case PY4C_TAG_SET: {
+        py4c_dict *x = load_obj(a), *y = load_obj(b);
+        if (!x || !y) return x == y;
+        return py4c_dict_eq(x, y, t->elem, t->tag == PY4C_TAG_DICT ? t->val : NULL);
+    }
     default: /* INT, I32, U8, BOOL */
         return load_int(t->kind, a) == load_int(t->kind, b);
     }
@@ -70,6 +77,15 @@ int64_t py4c_value_cmp(const py4c_tinfo *t, const void *a, const void *b) {
         if (!x || !y) return (x != NULL) - (y != NULL);
         return py4c_list_cmp(x, y, t->elem);
     }
+    case PY4C_TAG_SET: { /* the subset order: a partial order */
+        py4c_dict *x = load_obj(a), *y = load_obj(b);
+        if (!x || !y) return (x != NULL) - (y != NULL);
+        int64_t le = py4c_set_le(x, y, t->elem), ge = py4c_set_le(y, x, t->elem);
+        return le && ge ? 0 : le ? -1 : ge ? 1 : 2;
+    }
+    case PY4C_TAG_DICT:
+        /* dicts have no order (the type checker rejects d1 < d2): "unordered" */
+        return py4c_value_eq(t, a, b) ? 0 : 2;
     default: {
         int64_t x = load_int(t->kind, a), y = load_int(t->kind, b);
         return (x > y) - (x < y);
@@ -92,6 +108,11 @@ py4c_str *py4c_value_repr(const py4c_tinfo *t, const void *v) {
     case PY4C_TAG_LIST: {
         py4c_list *l = load_obj(v);
         return l ? py4c_list_repr(l, t->elem) : py4c_str_from_cstr("None");
+    }
+    case PY4C_TAG_DICT: case PY4C_TAG_SET: {
+        py4c_dict *d = load_obj(v);
+        if (!d) return py4c_str_from_cstr("None");
+        return py4c_dict_repr(d, t->elem, t->tag == PY4C_TAG_DICT ? t->val : NULL);
     }
     default:
         return py4c_int_to_str(load_int(t->kind, v));
