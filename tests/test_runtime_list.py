@@ -173,7 +173,7 @@ def gen_value(ch: Chooser, t: str, nan: bool = False, maxlen: int = 3) -> Any:
     if t == "n":
         return None
     if t == "f":
-        return math.nan if nan and ch.int(0, 3) == 0 else pick(ch, FLOATS)
+        return float("nan") if nan and ch.int(0, 3) == 0 else pick(ch, FLOATS)  # a new object: no identity match
     if t == "s":
         return "".join(pick(ch, list(CHARS)) for _ in range(ch.int(0, 3)))
     if t[0] == "d":

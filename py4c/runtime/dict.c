@@ -1,0 +1,784 @@
+/* py4c runtime: dicts and sets (insertion-ordered hash tables).
+ *
+ * Phase: runtime. Layout as CPython 3.7+'s compact dict (see py4c.h): a dense entry
+ * array in insertion order (keys, values, live flags, hashes; deletion leaves a hole)
+ * plus an open-addressing index table of entry numbers (-1 empty, -2 dummy), a power of
+ * two at most 2/3 full, probed with CPython's perturbation scheme. The table grows as
+ * CPython's does (new size: the power of two >= 3 * len, at least 8), compacting the
+ * holes. All arrays of one table live in ONE allocation starting at d->index (so
+ * d->index is the pointer to free); an empty dict allocates no table at all.
+ *
+ * Keys and values are stored unboxed by kind, like list items; functions take and give
+ * values by address. Ownership:
+ * - py4c_dict_set / setdefault / update / copy incref what they store;
+ * - py4c_dict_get, py4c_dict_lookup (when out != NULL), py4c_dict_setdefault and
+ *   py4c_dict_pop give NEW references in *out (pop moves the stored one out);
+ * - py4c_dict_next gives BORROWED copies.
+ * Int-like functions return 0 on success and -1 with an exception set on failure, except
+ * py4c_dict_lookup (1 found, 0 missing, -1 error), py4c_dict_eq and py4c_set_le (1/0).
+ *
+ * Hashes: int, i32, u8 and bool keys hash as CPython's hash(int), floats as
+ * CPython's hash(float) (so -0.0 and 0.0 hash alike; NaN hashes by a per-NaN counter,
+ * as CPython hashes it by identity), str keys by py4c_str_hash (cached in s->hash).
+ * Entries keep their hash, so resizing, copies, equality and set algebra never rehash.
+ * list/dict/set keys raise TypeError "unhashable type: 'list'" (as CPython).
+ *
+ * Iteration: py4c_dict_next raises RuntimeError "dictionary changed size during
+ * iteration" ("Set changed size during iteration" for sets) when d->version differs from
+ * the version seen at the start. d->version is bumped when a NEW key is inserted or a key
+ * is removed (clear of a non-empty dict included), not when a value is overwritten (which
+ * CPython allows during iteration). Codegen must not call it again after it returned 0
+ * (CPython's exhausted iterator keeps saying StopIteration even if the dict changed).
+ *
+ * Sets: add = py4c_dict_set (val NULL), remove = py4c_dict_del, discard = py4c_dict_pop
+ * with has_default 1, `in` = py4c_dict_lookup. Dict/set-typed VALUES are compared and
+ * printed here (val_eq/val_repr), other types by py4c_value_eq/py4c_value_repr.
+ * As CPython's dict.pop, py4c_dict_pop does not hash the key of an empty dict
+ * ({}.pop([1], 0) is 0, not a TypeError).
+ *
+ * Deviations from CPython, documented:
+ * - Sets are insertion-ordered like dicts. CPython iterates (and prints) a set in hash
+ *   table order, so the order of set iteration / repr / pop may differ from CPython's;
+ *   set contents and every other result are the same. The algebra keeps the order of its
+ *   operands: a | b = a's items then b's new ones; a - b in a's order; a & b in the order
+ *   of the smaller operand (a's if as large as b); a ^ b = a's items not in b, then b's
+ *   not in a.
+ * - CPython detects mutation during iteration by a change of SIZE; py4c by any insertion
+ *   or deletion. A loop body that deletes one key and inserts another (size unchanged)
+ *   raises "changed size" here at the next step, where CPython goes on (and usually
+ *   raises "dictionary keys changed during iteration" later).
+ * - Floats are unboxed, so no float has an identity: a NaN key is never found again
+ *   (CPython finds the same NaN *object*), and NaN values never compare equal in ==.
+ */
+#include "py4c.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EMPTY (-1)
+#define DUMMY (-2)
+#define MIN_SIZE 8
+
+/* ------------------------------------------------------------ hashing */
+
+#define HASH_BITS 61
+#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
+#define HASH_INF 314159
+#define HASH_NONE 0x5f3759df
+
+/* CPython's hash(int) for a 64-bit int: sign(v) * (|v| mod 2**61-1), -1 -> -2. */
+static inline int64_t hash_int(int64_t v) {
+    uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    uint64_t h = (a & HASH_MOD) + (a >> HASH_BITS);
+    if (h >= HASH_MOD) h -= HASH_MOD;
+    int64_t r = v < 0 ? -(int64_t)h : (int64_t)h;
+    return r == -1 ? -2 : r;
+}
+
+static uint64_t nan_counter = 0;
+
+/* CPython's _Py_HashDouble (3.11), except NaN (see the file header). */
+static int64_t hash_float(double v) {
+    if (!isfinite(v)) {
+        if (isinf(v)) return v > 0 ? HASH_INF : -HASH_INF;
+        nan_counter += 0x9e3779b97f4a7c15ULL;
+        int64_t r = (int64_t)(nan_counter >> 1);
+        return r == -1 ? -2 : r;
+    }
+    if (v >= -9.2e18 && v <= 9.2e18 && v == (double)(int64_t)v) return hash_int((int64_t)v);
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & HASH_MOD) | x >> (HASH_BITS - 28);
+        m *= 268435456.0; /* 2**28 */
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MOD) x -= HASH_MOD;
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = ((x << e) & HASH_MOD) | x >> (HASH_BITS - e);
+    x = x * (uint64_t)(int64_t)sign;
+    if (x == (uint64_t)-1) x = (uint64_t)-2;
+    return (int64_t)x;
+}
+
+static int64_t load_int(int64_t kind, const void *v) {
+    switch (kind) {
+    case PY4C_ELEM_U8: return *(const uint8_t *)v;
+    case PY4C_ELEM_I32: return *(const int32_t *)v;
+    default: return *(const int64_t *)v;
+    }
+}
+
+static int64_t unhashable(const char *name) {
+    py4c_raise_fmt(PY4C_EXC_TypeError, "unhashable type: '%s'", name);
+    return -1;
+}
+
+int64_t py4c_value_hash(const py4c_tinfo *t, const void *v) {
+    switch (t->tag) {
+    case PY4C_TAG_STR: {
+        py4c_str *s = *(py4c_str *const *)v;
+        return s ? py4c_str_hash(s) : HASH_NONE;
+    }
+    case PY4C_TAG_INT:
+    case PY4C_TAG_I32:
+    case PY4C_TAG_U8:
+    case PY4C_TAG_BOOL:
+        return hash_int(load_int(t->kind, v));
+    case PY4C_TAG_FLOAT:
+        return hash_float(*(const double *)v);
+    case PY4C_TAG_NONE:
+        return HASH_NONE;
+    case PY4C_TAG_LIST:
+        return unhashable("list");
+    case PY4C_TAG_DICT:
+        return unhashable("dict");
+    case PY4C_TAG_SET:
+        return unhashable("set");
+    default:
+        if (t->kind != PY4C_ELEM_OBJ) return hash_int(load_int(t->kind, v));
+        return unhashable("object");
+    }
+}
+
+/* ------------------------------------------------------------ values by kind */
+
+static inline size_t kind_size(int64_t kind) {
+    switch (kind) {
+    case PY4C_ELEM_U8: return 1;
+    case PY4C_ELEM_I32: return 4;
+    case PY4C_ELEM_F64: return sizeof(double);
+    case PY4C_ELEM_OBJ: return sizeof(void *);
+    default: return 8;
+    }
+}
+
+static inline void copy_slot(void *dst, const void *src, size_t size) {
+    switch (size) {
+    case 8: memcpy(dst, src, 8); break;
+    case 4: memcpy(dst, src, 4); break;
+    default: memcpy(dst, src, size); break;
+    }
+}
+
+static inline void slot_incref(int64_t kind, const void *slot) {
+    if (kind == PY4C_ELEM_OBJ) {
+        void *o = *(void *const *)slot;
+        if (o) py4c_incref(o);
+    }
+}
+
+static inline void slot_decref(int64_t kind, const void *slot) {
+    if (kind == PY4C_ELEM_OBJ) py4c_xdecref(*(void *const *)slot);
+}
+
+#define KEY_AT(d, i) ((char *)(d)->keys + (size_t)(i) * kind_size((d)->key_kind))
+#define VAL_AT(d, i) ((char *)(d)->vals + (size_t)(i) * kind_size((d)->val_kind))
+
+/* Equality and repr of values, handling dict and set values here (value.c knows lists
+ * and scalars). */
+static int64_t val_eq(const py4c_tinfo *t, const void *a, const void *b) {
+    if (t->tag == PY4C_TAG_DICT || t->tag == PY4C_TAG_SET) {
+        py4c_dict *x = *(py4c_dict *const *)a, *y = *(py4c_dict *const *)b;
+        if (!x || !y) return x == y;
+        return py4c_dict_eq(x, y, t->elem, t->tag == PY4C_TAG_DICT ? t->val : NULL);
+    }
+    return py4c_value_eq(t, a, b);
+}
+
+static py4c_str *val_repr(const py4c_tinfo *t, const void *v) {
+    if (t->tag == PY4C_TAG_DICT || t->tag == PY4C_TAG_SET) {
+        py4c_dict *x = *(py4c_dict *const *)v;
+        if (!x) return py4c_str_from_cstr("None");
+        return py4c_dict_repr(x, t->elem, t->tag == PY4C_TAG_DICT ? t->val : NULL);
+    }
+    return py4c_value_repr(t, v);
+}
+
+/* How keys compare, chosen once per operation from the key type. */
+enum { KC_STR, KC_F64, KC_I64, KC_I32, KC_U8, KC_GENERIC };
+
+static inline int key_class(const py4c_tinfo *kt) {
+    if (kt->tag == PY4C_TAG_STR) return KC_STR;
+    if (kt->tag == PY4C_TAG_FLOAT) return KC_F64;
+    switch (kt->kind) {
+    case PY4C_ELEM_I64: return KC_I64;
+    case PY4C_ELEM_I32: return KC_I32;
+    case PY4C_ELEM_U8: return KC_U8;
+    default: return KC_GENERIC;
+    }
+}
+
+static inline int key_eq(int kc, const py4c_tinfo *kt, const void *a, const void *b) {
+    switch (kc) {
+    case KC_STR: {
+        const py4c_str *x = *(py4c_str *const *)a, *y = *(py4c_str *const *)b;
+        if (x == y) return 1;
+        if (!x || !y) return 0;
+        return x->len == y->len && memcmp(x->data, y->data, (size_t)x->len) == 0;
+    }
+    case KC_F64: return *(const double *)a == *(const double *)b;
+    case KC_I64: return *(const int64_t *)a == *(const int64_t *)b;
+    case KC_I32: return *(const int32_t *)a == *(const int32_t *)b;
+    case KC_U8: return *(const uint8_t *)a == *(const uint8_t *)b;
+    default: return val_eq(kt, a, b) != 0;
+    }
+}
+
+/* ------------------------------------------------------------ table */
+
+/* Finds key (with the given hash). Returns its entry number, or -1 when missing. *slot
+ * receives the index slot of the entry found, or (missing) the first free slot of the
+ * probe sequence (dummy or empty), or -1 when the dict has no table. */
+static inline int64_t find(const py4c_dict *d, int kc, const py4c_tinfo *kt, const void *key, int64_t hash,
+                           int64_t *slot) {
+    if (d->index_size == 0) { *slot = -1; return -1; }
+    uint64_t mask = (uint64_t)d->index_size - 1, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    int64_t free_slot = -1;
+    size_t ks = kind_size(d->key_kind);
+    for (;;) {
+        int64_t ix = d->index[i];
+        if (ix == EMPTY) {
+            *slot = free_slot >= 0 ? free_slot : (int64_t)i;
+            return -1;
+        }
+        if (ix == DUMMY) {
+            if (free_slot < 0) free_slot = (int64_t)i;
+        } else if (d->hashes[ix] == hash && key_eq(kc, kt, (char *)d->keys + (size_t)ix * ks, key)) {
+            *slot = (int64_t)i;
+            return ix;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* The first free (empty or dummy) slot on hash's probe sequence. */
+static inline int64_t free_slot_for(const py4c_dict *d, int64_t hash) {
+    uint64_t mask = (uint64_t)d->index_size - 1, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    while (d->index[i] >= 0) {
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return (int64_t)i;
+}
+
+static inline size_t round8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+/* Replaces the table by one of index_size slots (a power of two >= 8 whose usable part
+ * holds d->len entries), compacting the live entries. 0, or -1 + MemoryError (the dict
+ * is unchanged). */
+static int64_t rebuild(py4c_dict *d, int64_t index_size) {
+    int64_t cap = index_size * 2 / 3;
+    size_t ks = kind_size(d->key_kind), vs = d->val_kind >= 0 ? kind_size(d->val_kind) : 0;
+    size_t n = (size_t)cap;
+    size_t per_entry = 8 + ks + vs + 1;
+    if ((uint64_t)index_size > (SIZE_MAX / 4) / 8 || n > (SIZE_MAX / 4) / per_entry) {
+        py4c_raise_memory();
+        return -1;
+    }
+    size_t off_hashes = (size_t)index_size * 8;
+    size_t off_keys = off_hashes + n * 8;
+    size_t off_vals = off_keys + round8(n * ks);
+    size_t off_live = off_vals + round8(n * vs);
+    char *block = malloc(off_live + n);
+    if (!block) {
+        py4c_raise_memory();
+        return -1;
+    }
+    int64_t *index = (int64_t *)block;
+    int64_t *hashes = (int64_t *)(block + off_hashes);
+    char *keys = block + off_keys;
+    char *vals = vs ? block + off_vals : NULL;
+    uint8_t *live = (uint8_t *)(block + off_live);
+    memset(index, 0xff, (size_t)index_size * 8); /* all EMPTY */
+    uint64_t mask = (uint64_t)index_size - 1;
+    int64_t j = 0;
+    for (int64_t i = 0; i < d->used; i++) {
+        if (!d->live[i]) continue;
+        int64_t h = d->hashes[i];
+        memcpy(keys + (size_t)j * ks, (char *)d->keys + (size_t)i * ks, ks);
+        if (vs) memcpy(vals + (size_t)j * vs, (char *)d->vals + (size_t)i * vs, vs);
+        hashes[j] = h;
+        live[j] = 1;
+        uint64_t perturb = (uint64_t)h, s = (uint64_t)h & mask;
+        while (index[s] != EMPTY) {
+            perturb >>= 5;
+            s = (s * 5 + perturb + 1) & mask;
+        }
+        index[s] = j;
+        j++;
+    }
+    free(d->index);
+    d->index = index;
+    d->index_size = index_size;
+    d->hashes = hashes;
+    d->keys = keys;
+    d->vals = vals;
+    d->live = live;
+    d->cap = cap;
+    d->used = j;
+    return 0;
+}
+
+/* The smallest table size (power of two >= 8) with at least n usable entries. */
+static int64_t size_for_entries(int64_t n) {
+    int64_t size = MIN_SIZE;
+    while (size * 2 / 3 < n) {
+        if (size > ((int64_t)1 << 60)) return -1;
+        size <<= 1;
+    }
+    return size;
+}
+
+/* Makes room for one more entry: CPython's growth (size >= 3 * len). */
+static int64_t grow(py4c_dict *d) {
+    int64_t want = d->len * 3, size = MIN_SIZE;
+    while (size < want) {
+        if (size > ((int64_t)1 << 60)) { py4c_raise_memory(); return -1; }
+        size <<= 1;
+    }
+    if (size * 2 / 3 <= d->len) size <<= 1;
+    return rebuild(d, size);
+}
+
+/* Ensures that n more entries can be appended without a resize. */
+static int64_t reserve(py4c_dict *d, int64_t n) {
+    if (d->cap - d->used >= n) return 0;
+    int64_t size = size_for_entries(d->len + n);
+    if (size < 0) { py4c_raise_memory(); return -1; }
+    return rebuild(d, size);
+}
+
+/* Appends a new entry (the key is known to be absent) at index slot `slot` (-1: find
+ * one), increfing key and value. The table must have room (used < cap). */
+static inline void append_at(py4c_dict *d, int64_t slot, int64_t hash, const void *key, const void *val) {
+    int64_t e = d->used++;
+    if (slot < 0) slot = free_slot_for(d, hash);
+    d->index[slot] = e;
+    d->hashes[e] = hash;
+    d->live[e] = 1;
+    size_t ks = kind_size(d->key_kind);
+    void *kslot = (char *)d->keys + (size_t)e * ks;
+    copy_slot(kslot, key, ks);
+    slot_incref(d->key_kind, kslot);
+    if (d->val_kind >= 0) {
+        size_t vs = kind_size(d->val_kind);
+        void *vslot = (char *)d->vals + (size_t)e * vs;
+        if (val) {
+            copy_slot(vslot, val, vs);
+            slot_incref(d->val_kind, vslot);
+        } else {
+            memset(vslot, 0, vs);
+        }
+    }
+    d->len++;
+    d->version++;
+}
+
+/* Stores val into entry e (replacing, releasing the old value). */
+static inline void overwrite(py4c_dict *d, int64_t e, const void *val) {
+    if (d->val_kind < 0 || !val) return;
+    size_t vs = kind_size(d->val_kind);
+    void *vslot = (char *)d->vals + (size_t)e * vs;
+    if (d->val_kind == PY4C_ELEM_OBJ) {
+        void *old = *(void **)vslot, *nw = *(void *const *)val;
+        if (nw) py4c_incref(nw);
+        *(void **)vslot = nw;
+        py4c_xdecref(old);
+    } else {
+        copy_slot(vslot, val, vs);
+    }
+}
+
+/* Inserts or overwrites key -> val where hash is key's hash. 0 or -1. */
+static int64_t insert(py4c_dict *d, int kc, const py4c_tinfo *kt, const void *key, int64_t hash, const void *val) {
+    int64_t slot;
+    int64_t e = find(d, kc, kt, key, hash, &slot);
+    if (e >= 0) {
+        overwrite(d, e, val);
+        return 0;
+    }
+    if (d->used >= d->cap) {
+        if (grow(d) < 0) return -1;
+        slot = -1;
+    }
+    append_at(d, slot, hash, key, val);
+    return 0;
+}
+
+/* Removes entry e found at index slot `slot`, releasing key and value. */
+static void remove_entry(py4c_dict *d, int64_t e, int64_t slot) {
+    d->index[slot] = DUMMY;
+    d->live[e] = 0;
+    d->len--;
+    d->version++;
+    void *kslot = KEY_AT(d, e);
+    if (d->key_kind == PY4C_ELEM_OBJ) {
+        void *k = *(void **)kslot;
+        *(void **)kslot = NULL;
+        py4c_xdecref(k);
+    }
+    if (d->val_kind == PY4C_ELEM_OBJ) {
+        void **vslot = (void **)VAL_AT(d, e);
+        void *v = *vslot;
+        *vslot = NULL;
+        py4c_xdecref(v);
+    }
+}
+
+static void raise_key_error(const py4c_tinfo *kt, const void *key) {
+    py4c_str *r = val_repr(kt, key);
+    if (!r) return; /* MemoryError is pending */
+    py4c_raise(PY4C_EXC_KeyError, r);
+    py4c_decref(r);
+}
+
+static void copy_val_out(py4c_dict *d, int64_t e, void *out) {
+    if (!out || d->val_kind < 0) return;
+    size_t vs = kind_size(d->val_kind);
+    void *vslot = (char *)d->vals + (size_t)e * vs;
+    copy_slot(out, vslot, vs);
+    slot_incref(d->val_kind, vslot);
+}
+
+/* ------------------------------------------------------------ public API */
+
+py4c_dict *py4c_dict_new(int64_t key_kind, int64_t val_kind) {
+    py4c_dict *d = py4c_alloc(sizeof *d);
+    if (!d) return NULL;
+    memset(d, 0, sizeof *d);
+    d->h.refcnt = 1;
+    d->h.type_id = val_kind < 0 ? PY4C_T_SET : PY4C_T_DICT;
+    d->h.flags = 0;
+    d->key_kind = key_kind;
+    d->val_kind = val_kind < 0 ? -1 : val_kind;
+    return d;
+}
+
+int64_t py4c_dict_set(py4c_dict *d, const void *key, const void *val, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    (void)vt;
+    int64_t hash = py4c_value_hash(kt, key);
+    if (hash == -1) return -1;
+    return insert(d, key_class(kt), kt, key, hash, val);
+}
+
+int64_t py4c_dict_get(py4c_dict *d, const void *key, void *out, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    (void)vt;
+    int64_t hash = py4c_value_hash(kt, key);
+    if (hash == -1) return -1;
+    int64_t slot, e = find(d, key_class(kt), kt, key, hash, &slot);
+    if (e < 0) {
+        raise_key_error(kt, key);
+        return -1;
+    }
+    copy_val_out(d, e, out);
+    return 0;
+}
+
+int64_t py4c_dict_lookup(py4c_dict *d, const void *key, void *out, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    (void)vt;
+    int64_t hash = py4c_value_hash(kt, key);
+    if (hash == -1) return -1;
+    int64_t slot, e = find(d, key_class(kt), kt, key, hash, &slot);
+    if (e < 0) return 0;
+    copy_val_out(d, e, out);
+    return 1;
+}
+
+int64_t py4c_dict_del(py4c_dict *d, const void *key, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    (void)vt;
+    int64_t hash = py4c_value_hash(kt, key);
+    if (hash == -1) return -1;
+    int64_t slot, e = find(d, key_class(kt), kt, key, hash, &slot);
+    if (e < 0) {
+        raise_key_error(kt, key);
+        return -1;
+    }
+    remove_entry(d, e, slot);
+    return 0;
+}
+
+int64_t py4c_dict_pop(py4c_dict *d, const void *key, void *out, const void *deflt, int64_t has_default,
+                      const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    (void)vt;
+    /* CPython's dict.pop does not hash the key when the dict is empty ({}.pop([1], 0)
+     * is 0), set.discard/remove do */
+    int64_t hash = d->len == 0 && d->val_kind >= 0 ? 0 : py4c_value_hash(kt, key);
+    if (hash == -1) return -1;
+    int64_t slot, e = d->len == 0 ? -1 : find(d, key_class(kt), kt, key, hash, &slot);
+    if (e < 0) {
+        if (!has_default) {
+            raise_key_error(kt, key);
+            return -1;
+        }
+        if (out && deflt && d->val_kind >= 0) {
+            copy_slot(out, deflt, kind_size(d->val_kind));
+            slot_incref(d->val_kind, out);
+        }
+        return 0;
+    }
+    if (d->val_kind >= 0) {
+        /* move the value out (the reference passes to *out), then release the entry */
+        size_t vs = kind_size(d->val_kind);
+        void *vslot = VAL_AT(d, e);
+        if (out) {
+            copy_slot(out, vslot, vs);
+            memset(vslot, 0, vs);
+        }
+    }
+    remove_entry(d, e, slot);
+    return 0;
+}
+
+int64_t py4c_dict_setdefault(py4c_dict *d, const void *key, const void *deflt, void *out, const py4c_tinfo *kt,
+                             const py4c_tinfo *vt) {
+    (void)vt;
+    int64_t hash = py4c_value_hash(kt, key);
+    if (hash == -1) return -1;
+    int kc = key_class(kt);
+    int64_t slot, e = find(d, kc, kt, key, hash, &slot);
+    if (e < 0) {
+        if (d->used >= d->cap) {
+            if (grow(d) < 0) return -1;
+            slot = -1;
+        }
+        e = d->used;
+        append_at(d, slot, hash, key, deflt);
+    }
+    copy_val_out(d, e, out);
+    return 0;
+}
+
+int64_t py4c_dict_update(py4c_dict *d, py4c_dict *src, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    (void)vt;
+    if (src == d) return 0; /* d.update(d) changes nothing */
+    int kc = key_class(kt);
+    size_t ks = kind_size(src->key_kind), vs = src->val_kind >= 0 ? kind_size(src->val_kind) : 0;
+    if (d->len == 0 && reserve(d, src->len) < 0) return -1;
+    for (int64_t i = 0; i < src->used; i++) {
+        if (!src->live[i]) continue;
+        const void *v = vs && d->val_kind >= 0 ? (char *)src->vals + (size_t)i * vs : NULL;
+        if (insert(d, kc, kt, (char *)src->keys + (size_t)i * ks, src->hashes[i], v) < 0) return -1;
+    }
+    return 0;
+}
+
+static void release_all(py4c_dict *d) {
+    int64_t used = d->used;
+    if (d->key_kind == PY4C_ELEM_OBJ || d->val_kind == PY4C_ELEM_OBJ) {
+        for (int64_t i = 0; i < used; i++) {
+            if (!d->live[i]) continue;
+            if (d->key_kind == PY4C_ELEM_OBJ) py4c_xdecref(((void **)d->keys)[i]);
+            if (d->val_kind == PY4C_ELEM_OBJ) py4c_xdecref(((void **)d->vals)[i]);
+        }
+    }
+}
+
+void py4c_dict_clear(py4c_dict *d, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    (void)kt;
+    (void)vt;
+    if (d->index_size == 0) return;
+    /* detach the table first: releasing values may run arbitrary deallocations */
+    py4c_dict old = *d;
+    if (d->len > 0) d->version++;
+    d->len = d->used = d->cap = d->index_size = 0;
+    d->keys = d->vals = NULL;
+    d->live = NULL;
+    d->hashes = d->index = NULL;
+    release_all(&old);
+    free(old.index);
+}
+
+py4c_dict *py4c_dict_copy(py4c_dict *d, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    (void)kt;
+    (void)vt;
+    py4c_dict *r = py4c_dict_new(d->key_kind, d->val_kind);
+    if (!r) return NULL;
+    if (d->len == 0) return r;
+    if (reserve(r, d->len) < 0) {
+        py4c_decref(r);
+        return NULL;
+    }
+    size_t ks = kind_size(d->key_kind), vs = d->val_kind >= 0 ? kind_size(d->val_kind) : 0;
+    for (int64_t i = 0; i < d->used; i++) {
+        if (!d->live[i]) continue;
+        append_at(r, -1, d->hashes[i], (char *)d->keys + (size_t)i * ks, vs ? (char *)d->vals + (size_t)i * vs : NULL);
+    }
+    r->version = 0;
+    return r;
+}
+
+int64_t py4c_dict_eq(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    /* no identity shortcut for a == b: py4c floats have no identity, so a NaN key or
+     * value is not equal to itself (as in py4c_list_eq) */
+    if (a->len != b->len) return 0;
+    int kc = key_class(kt);
+    size_t ks = kind_size(a->key_kind);
+    int cmp_vals = a->val_kind >= 0 && b->val_kind >= 0 && vt != NULL;
+    for (int64_t i = 0; i < a->used; i++) {
+        if (!a->live[i]) continue;
+        int64_t slot, e = find(b, kc, kt, (char *)a->keys + (size_t)i * ks, a->hashes[i], &slot);
+        if (e < 0) return 0;
+        if (cmp_vals && !val_eq(vt, VAL_AT(a, i), VAL_AT(b, e))) return 0;
+    }
+    return 1;
+}
+
+/* A growable byte buffer for repr. */
+typedef struct { char *buf; int64_t len, cap; } sbuf;
+
+static int sb_put(sbuf *b, const char *data, int64_t n) {
+    if (b->len + n > b->cap) {
+        int64_t cap = b->cap ? b->cap : 64;
+        while (cap < b->len + n) cap *= 2;
+        char *nb = realloc(b->buf, (size_t)cap);
+        if (!nb) {
+            py4c_raise_memory();
+            return -1;
+        }
+        b->buf = nb;
+        b->cap = cap;
+    }
+    memcpy(b->buf + b->len, data, (size_t)n);
+    b->len += n;
+    return 0;
+}
+
+static int sb_put_repr(sbuf *b, const py4c_tinfo *t, const void *v) {
+    py4c_str *r = val_repr(t, v);
+    if (!r) return -1;
+    int rc = sb_put(b, r->data, r->len);
+    py4c_decref(r);
+    return rc;
+}
+
+py4c_str *py4c_dict_repr(py4c_dict *d, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    int is_set = d->val_kind < 0;
+    if (d->len == 0) return py4c_str_from_cstr(is_set ? "set()" : "{}");
+    sbuf b = {NULL, 0, 0};
+    int rc = sb_put(&b, "{", 1);
+    int first = 1;
+    /* the dict is not changed by repr (reprs of keys and values cannot mutate it) */
+    for (int64_t i = 0; rc == 0 && i < d->used; i++) {
+        if (!d->live[i]) continue;
+        if (!first) rc = sb_put(&b, ", ", 2);
+        first = 0;
+        if (rc == 0) rc = sb_put_repr(&b, kt, KEY_AT(d, i));
+        if (rc == 0 && !is_set) {
+            rc = sb_put(&b, ": ", 2);
+            if (rc == 0) rc = sb_put_repr(&b, vt, VAL_AT(d, i));
+        }
+    }
+    if (rc == 0) rc = sb_put(&b, "}", 1);
+    py4c_str *r = rc == 0 ? py4c_str_new(b.buf, b.len) : NULL;
+    free(b.buf);
+    return r;
+}
+
+int64_t py4c_dict_next(py4c_dict *d, int64_t *pos, int64_t version, void *key_out, void *val_out) {
+    if (d->version != version) {
+        py4c_raise_cstr(PY4C_EXC_RuntimeError, d->val_kind < 0 ? "Set changed size during iteration"
+                                                               : "dictionary changed size during iteration");
+        return -1;
+    }
+    int64_t i = *pos;
+    while (i < d->used && !d->live[i]) i++;
+    if (i >= d->used) {
+        *pos = i;
+        return 0;
+    }
+    if (key_out) copy_slot(key_out, KEY_AT(d, i), kind_size(d->key_kind));
+    if (val_out && d->val_kind >= 0) copy_slot(val_out, VAL_AT(d, i), kind_size(d->val_kind));
+    *pos = i + 1;
+    return 1;
+}
+
+/* ------------------------------------------------------------ set algebra */
+
+static py4c_dict *new_set_like(py4c_dict *a) { return py4c_dict_new(a->key_kind, -1); }
+
+/* Appends to r every live key of src whose presence in `other` is `want` (other NULL:
+ * every key). The caller guarantees that none of them is in r already. 0 or -1. */
+static int64_t add_filtered(py4c_dict *r, py4c_dict *src, py4c_dict *other, int want, int kc,
+                            const py4c_tinfo *kt) {
+    size_t ks = kind_size(src->key_kind);
+    for (int64_t i = 0; i < src->used; i++) {
+        if (!src->live[i]) continue;
+        const void *k = (char *)src->keys + (size_t)i * ks;
+        int64_t h = src->hashes[i], slot;
+        if (other && (find(other, kc, kt, k, h, &slot) >= 0) != want) continue;
+        if (r->used >= r->cap && grow(r) < 0) return -1;
+        append_at(r, -1, h, k, NULL);
+    }
+    return 0;
+}
+
+static py4c_dict *finish_set(py4c_dict *r, int64_t rc) {
+    if (rc < 0) {
+        py4c_decref(r);
+        return NULL;
+    }
+    r->version = 0;
+    return r;
+}
+
+py4c_dict *py4c_set_union(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
+    py4c_dict *r = new_set_like(a);
+    if (!r) return NULL;
+    int kc = key_class(kt);
+    int64_t rc = reserve(r, a->len);
+    if (rc == 0) rc = add_filtered(r, a, NULL, 1, kc, kt);
+    if (rc == 0) rc = add_filtered(r, b, a, 0, kc, kt);
+    return finish_set(r, rc);
+}
+
+py4c_dict *py4c_set_intersection(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
+    py4c_dict *r = new_set_like(a);
+    if (!r) return NULL;
+    /* as CPython: walk the smaller operand */
+    if (b->len < a->len) return finish_set(r, add_filtered(r, b, a, 1, key_class(kt), kt));
+    return finish_set(r, add_filtered(r, a, b, 1, key_class(kt), kt));
+}
+
+py4c_dict *py4c_set_difference(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
+    py4c_dict *r = new_set_like(a);
+    if (!r) return NULL;
+    return finish_set(r, add_filtered(r, a, b, 0, key_class(kt), kt));
+}
+
+py4c_dict *py4c_set_symmetric_difference(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
+    py4c_dict *r = new_set_like(a);
+    if (!r) return NULL;
+    int kc = key_class(kt);
+    int64_t rc = add_filtered(r, a, b, 0, kc, kt);
+    if (rc == 0) rc = add_filtered(r, b, a, 0, kc, kt);
+    return finish_set(r, rc);
+}
+
+int64_t py4c_set_le(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
+    if (a->len > b->len) return 0;
+    int kc = key_class(kt);
+    size_t ks = kind_size(a->key_kind);
+    for (int64_t i = 0; i < a->used; i++) {
+        if (!a->live[i]) continue;
+        int64_t slot;
+        if (find(b, kc, kt, (char *)a->keys + (size_t)i * ks, a->hashes[i], &slot) < 0) return 0;
+    }
+    return 1;
+}
+
+void py4c_dict_dealloc(py4c_dict *d) {
+    if (d->index_size) {
+        release_all(d);
+        free(d->index);
+    }
+    free(d);
+}
