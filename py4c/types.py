@@ -62,6 +62,23 @@ class ListT:
 
 
 @dataclass(frozen=True, slots=True)
+class DictT:
+    key: Type
+    val: Type
+
+    def __str__(self) -> str:
+        return f"dict[{self.key}, {self.val}]"
+
+
+@dataclass(frozen=True, slots=True)
+class SetT:
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"set[{self.elem}]"
+
+
+@dataclass(frozen=True, slots=True)
 class TupleT:
     items: tuple[Type, ...]
 
@@ -69,7 +86,7 @@ class TupleT:
         return "tuple[" + ", ".join(map(str, self.items)) + "]"
 
 
-Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, TupleT]
+Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT]
 
 INT = IntT("int")
 I64 = IntT("i64")
@@ -83,7 +100,7 @@ STR = StrT()
 
 def is_object(t: Type) -> bool:
     """True for heap objects that carry a reference count."""
-    return isinstance(t, (StrT, ListT))
+    return isinstance(t, (StrT, ListT, DictT, SetT))
 
 
 def is_value_int(t: Type) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from py4c import mir, tir
-from py4c.codegen import primitives_str  # noqa: F401  (registers its primitives)
+from py4c.codegen import primitives_dict, primitives_str  # noqa: F401  (register their primitives)
 from py4c.codegen.builder import EXC_IDS, FuncBuilder, error_value, return_rtype, rtype
 from py4c.codegen.primitives import PRIMITIVES
 from py4c.codegen.primitives_list import TYPED_PRIMITIVES, new_list, store_new_item

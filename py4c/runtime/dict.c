@@ -782,3 +782,32 @@ void py4c_dict_dealloc(py4c_dict *d) {
     }
     free(d);
 }
+
+/* ------------------------------------------------------------ compiled-code helpers */
+
+/* The index of the first live entry at or after pos, -1 at the end, or -2 with
+ * RuntimeError when the dict changed since `version` (compiled for-loops read the
+ * entry's key and value inline from d->keys / d->vals at that index). */
+int64_t py4c_dict_next_index(py4c_dict *d, int64_t pos, int64_t version) {
+    if (d->version != version) {
+        py4c_raise_cstr(PY4C_EXC_RuntimeError, d->val_kind < 0 ? "Set changed size during iteration"
+                                                               : "dictionary changed size during iteration");
+        return -2;
+    }
+    while (pos < d->used && !d->live[pos]) pos++;
+    return pos < d->used ? pos : -1;
+}
+
+/* d.get(key, default): the value (or the default) copied to *out as a new reference;
+ * 0, or -1 with an exception (unhashable key). */
+int64_t py4c_dict_get_default(py4c_dict *d, const void *key, const void *deflt, void *out, const py4c_tinfo *kt,
+                              const py4c_tinfo *vt) {
+    int64_t found = py4c_dict_lookup(d, key, out, kt, vt);
+    if (found < 0) return -1;
+    if (!found) {
+        size_t vs = kind_size(d->val_kind);
+        copy_slot(out, deflt, vs);
+        slot_incref(d->val_kind, out);
+    }
+    return 0;
+}

@@ -309,6 +309,12 @@ py4c_dict *py4c_set_difference(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt)
 py4c_dict *py4c_set_symmetric_difference(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt);
 int64_t py4c_set_le(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt);   /* a <= b (subset) */
 void py4c_dict_dealloc(py4c_dict *d);  /* called by py4c_dealloc; kinds say what to release */
+/* Compiled-code helpers: next live entry index at/after pos (-1 end, -2 error), and
+ * d.get(key, default) into *out (new reference). py4c_dict_lookup also gives a new
+ * reference in *out; pop/del/setdefault/update return 0 or -1. */
+int64_t py4c_dict_next_index(py4c_dict *d, int64_t pos, int64_t version);
+int64_t py4c_dict_get_default(py4c_dict *d, const void *key, const void *deflt, void *out, const py4c_tinfo *kt,
+                              const py4c_tinfo *vt);
 
 /* ------------------------------------------------------------ str methods (strmethods.c)
  * CPython 3.11 semantics and messages; code point indices; new references or NULL. */

@@ -12,7 +12,7 @@ from typing import Callable
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope
-from py4c.types import BOOL, FLOAT, INT, STR, BoolT, FloatT, IntT, ListT, NoneT, StrT, TupleT, Type
+from py4c.types import BOOL, FLOAT, INT, STR, BoolT, DictT, FloatT, IntT, ListT, NoneT, SetT, StrT, TupleT, Type
 
 
 def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.Expr:
@@ -60,6 +60,8 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
         return check_method(sc, e, e.func)
     if q == "list" and not e.args and not e.keywords and isinstance(expected, ListT):
         return tir.ListDisplay((), expected, e.span)
+    if q in ("dict", "set") and not e.args and not e.keywords and isinstance(expected, (DictT, SetT)):
+        return tir.Prim("dict.new" if isinstance(expected, DictT) else "set.new", (), expected, e.span)
     if q in _ITERABLE_BUILTINS and not _shadowed(sc, q):
         return _iterable_builtin(sc, q, e)
     if q is None or (isinstance(e.func, ast.Name) and _shadowed(sc, e.func.id)):
@@ -115,6 +117,8 @@ def to_str(x: tir.Expr) -> tir.Expr:
         return tir.Prim(x.op + "_str", x.args, STR, x.span)
     if isinstance(t, ListT):
         return tir.Prim("list.repr", (x,), STR, x.span)
+    if isinstance(t, DictT):
+        return tir.Prim("dict.repr", (x,), STR, x.span)
     return tir.Prim(f"{t}->str", (x,), STR, x.span)
 
 
@@ -179,7 +183,7 @@ def _iterable_builtin(sc: FuncScope, q: str, e: ast.Call) -> tir.Expr:
     elif q in ("min", "max") and len(e.args) == 1:
         key_fn: str | None = None
         for k in e.keywords:
-            if k.name == "key" and isinstance(k.value, ast.Name) and k.value.id in sc.module.functions:
+            if k.name == "key" and isinstance(k.value, ast.Name) and consume.is_key_function(sc, k.value.id):
                 key_fn = k.value.id
             else:
                 d.error("unsupported", k.span, f"{q}() supports key= naming a module-level function only")
@@ -189,6 +193,21 @@ def _iterable_builtin(sc: FuncScope, q: str, e: ast.Call) -> tir.Expr:
         d.error("call-arg", span, f"this form of {q}() is not supported")
     _ = truth
     return result if result is not None else error_expr(span)
+
+
+def check_builtin_value(sc: FuncScope, name: str, x: tir.Expr, span: ast.Span) -> tir.Expr:
+    """name(x) for a builtin used as a key function (len, abs, str, ord)."""
+    call = ast.Call(ast.Name(name, span), (), (), span)
+    return _BUILTINS[name](sc, [x], call) if name in _BUILTINS else _iterable_key(sc, name, x, span)
+
+
+def _iterable_key(sc: FuncScope, name: str, x: tir.Expr, span: ast.Span) -> tir.Expr:
+    from py4c.typecheck.expr import error_expr
+
+    if name == "ord" and isinstance(x.type, StrT):
+        return tir.Prim("str.ord", (x,), INT, span)
+    sc.module.diags.error("unsupported", span, f"{name} as a key function is not supported here")
+    return error_expr(span)
 
 
 def _str(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
@@ -261,6 +280,8 @@ def _len(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
     t = args[0].type
     if isinstance(t, StrT):
         return tir.Prim("str.len", (args[0],), INT, e.span)
+    if isinstance(t, (DictT, SetT)):
+        return tir.Prim("dict.len", (args[0],), INT, e.span)
     if isinstance(t, ListT):
         return tir.Prim("list.len", (args[0],), INT, e.span)
     sc.module.diags.error("arg-type", e.span, f"object of type '{t}' has no len()")

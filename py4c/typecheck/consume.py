@@ -14,19 +14,19 @@ from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.iterate import bind, hidden, iterate, loop
-from py4c.types import BOOL, FLOAT, INT, NONE, BoolT, FloatT, IntT, ListT, StrT, Type
+from py4c.types import BOOL, FLOAT, INT, NONE, BoolT, DictT, FloatT, IntT, ListT, StrT, Type
 
 Body = Callable[[list[tir.Expr]], list[tir.Stmt]]
 Generators = tuple[ast.Comprehension, ...]
 
 
 def foreach(sc: FuncScope, iterable: ast.Expr, body: Body, span: ast.Span,
-            done: tir.Var | None = None) -> list[tir.Stmt] | None:
+            done: tir.Var | None = None, order_free: bool = False) -> list[tir.Stmt] | None:
     """Statements running `body(items)` for each item of `iterable` (a generator
     expression is walked lazily). With `done`, every loop level stops once it is set."""
     if isinstance(iterable, ast.GeneratorExp):
         return generators(sc, iterable.generators, lambda: [iterable_elt(sc, iterable.elt)], body, span, done)
-    it = iterate(sc, iterable)
+    it = iterate(sc, iterable, order_free)
     if it is None:
         return None
     return loop(it, tuple(body(list(it.items)) + _stop(done, span)), (), [], span)
@@ -97,7 +97,7 @@ def check_listcomp(sc: FuncScope, e: ast.ListComp) -> tir.Expr:
     return tir.StmtExpr((init, *stmts), acc, acc.type, e.span)
 
 
-def collect(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr | None:
+def collect(sc: FuncScope, iterable: ast.Expr, span: ast.Span, order_free: bool = False) -> tir.Expr | None:
     """list(iterable): a new list of the items."""
     acc_name = sc.new_temp(NONE)
     holder: list[tir.Var] = []
@@ -111,7 +111,7 @@ def collect(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr | Non
         holder.append(acc)
         return [tir.ExprStmt(tir.Prim("list.append", (acc, item), NONE, span), span)]
 
-    stmts = foreach(sc, iterable, body, span)
+    stmts = foreach(sc, iterable, body, span, order_free=order_free)
     if stmts is None or not holder:
         return None
     acc = holder[0]
@@ -168,7 +168,7 @@ def check_anyall(sc: FuncScope, which: str, iterable: ast.Expr, span: ast.Span) 
         return [tir.If(test, (tir.Assign(result, tir.Const(found, BOOL, span), span),
                               tir.Assign(done, tir.Const(True, BOOL, span), span)), (), span)]
 
-    stmts = foreach(sc, iterable, body, span, done)
+    stmts = foreach(sc, iterable, body, span, done, order_free=True)
     if stmts is None:
         return None
     init = [tir.Assign(result, tir.Const(not found, BOOL, span), span), tir.Assign(done, tir.Const(False, BOOL, span), span)]
@@ -190,8 +190,7 @@ def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: str | 
         holder.append(best)
         k: tir.Expr = item
         if key is not None:
-            sig = sc.module.functions[key]
-            k = tir.Call(sig.symbol, (item,), sig.ret, span)
+            k = apply_key(sc, key, item, span)
         best_key = tir.Var(best_key_name, "local", k.type, span)
         holder.append(best_key)
         cur_key = hidden(sc, k.type, span)
@@ -217,8 +216,29 @@ def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: str | 
     return tir.StmtExpr((*init, *stmts, empty), best, best.type, span)
 
 
+KEY_BUILTINS = ("len", "abs", "str", "ord")
+
+
+def is_key_function(sc: FuncScope, name: str) -> bool:
+    """A usable key=: a module-level function of one argument, or len/abs/str/ord."""
+    if name in sc.module.functions:
+        return len(sc.module.functions[name].params) == 1
+    return name in KEY_BUILTINS and name not in sc.module.globals
+
+
+def apply_key(sc: FuncScope, key: str, item: tir.Expr, span: ast.Span) -> tir.Expr:
+    from py4c.typecheck.builtins import check_builtin_value
+
+    if key in sc.module.functions:
+        sig = sc.module.functions[key]
+        from py4c.typecheck.expr import coerce
+
+        return tir.Call(sig.symbol, (coerce(sc, item, sig.params[0][1], span, f"argument 1 of '{key}'"),), sig.ret, span)
+    return check_builtin_value(sc, key, item, span)
+
+
 def check_sorted(sc: FuncScope, iterable: ast.Expr, key: str | None, reverse: tir.Expr, span: ast.Span) -> tir.Expr | None:
-    items = collect(sc, iterable, span)
+    items = collect(sc, iterable, span, order_free=True)
     if items is None:
         return None
     assert isinstance(items, tir.StmtExpr)
@@ -239,12 +259,12 @@ def sort_in_place(sc: FuncScope, target: tir.Expr, key: str | None, reverse: tir
     if key is None:
         _check_orderable(sc, target.type.elem, span)
         return [tir.ExprStmt(tir.Prim("list.sort", (target, target, reverse), NONE, span), span)]
-    sig = sc.module.functions[key]
-    _check_orderable(sc, sig.ret, span)
-    keys = hidden(sc, ListT(sig.ret), span)
     it = iterate_var(sc, target, span)
     item = it.items[0]
-    body = [tir.ExprStmt(tir.Prim("list.append", (keys, tir.Call(sig.symbol, (item,), sig.ret, span)), NONE, span), span)]
+    k = apply_key(sc, key, item, span)
+    _check_orderable(sc, k.type, span)
+    keys = hidden(sc, ListT(k.type), span)
+    body = [tir.ExprStmt(tir.Prim("list.append", (keys, k), NONE, span), span)]
     return ([tir.Assign(keys, tir.ListDisplay((), keys.type, span), span)] + loop(it, tuple(body), (), [], span)
             + [tir.ExprStmt(tir.Prim("list.sort", (target, keys, reverse), NONE, span), span)])
 
@@ -263,3 +283,28 @@ def iterate_var(sc: FuncScope, x: tir.Expr, span: ast.Span) -> "Iter":
 from py4c.typecheck.iterate import Iter  # noqa: E402  (used in an annotation above)
 
 _ = BOOL
+
+
+def check_dictcomp(sc: FuncScope, e: ast.DictComp) -> tir.Expr:
+    """{k: v for ...}: a new dict filled in iteration order (later keys overwrite)."""
+    from py4c.typecheck.dicts import hashable
+    from py4c.typecheck.expr import check_expr, error_expr
+
+    acc_name = sc.new_temp(NONE)
+    holder: list[tir.Var] = []
+
+    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
+        k, v = items
+        if not hashable(sc, k.type, e.span):
+            return []
+        acc = tir.Var(acc_name, "local", DictT(k.type, v.type), e.span)
+        holder.append(acc)
+        return [tir.ExprStmt(tir.Prim("dict.store", (acc, k, v), NONE, e.span), e.span)]
+
+    stmts = generators(sc, e.generators, lambda: [check_expr(sc, e.key), check_expr(sc, e.value)], body, e.span)
+    if stmts is None or not holder:
+        return error_expr(e.span, DictT(INT, INT))
+    acc = holder[0]
+    sc.locals[acc_name] = acc.type
+    init = tir.Assign(acc, tir.Prim("dict.new", (), acc.type, e.span), e.span)
+    return tir.StmtExpr((init, *stmts), acc, acc.type, e.span)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from py4c import tir
 from py4c.diagnostics import Collector
 from py4c.frontend import ast
-from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ListT, Type
+from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, DictT, ListT, SetT, Type
 
 # Fully qualified names of the things py4 programs may import, by what they denote.
 VALUE_INT_NAMES = {f"{m}.{n}": n for m in ("py4", "mypy_extensions") for n in ("i64", "i32", "u8")}
@@ -70,6 +70,12 @@ class ModuleEnv:
             if base in ("list", "typing.List") and not isinstance(e.index, ast.TupleExpr):
                 elem = self.annotation(e.index)
                 return None if elem is None else ListT(elem)
+            if base in ("set", "typing.Set") and not isinstance(e.index, ast.TupleExpr):
+                elem = self.annotation(e.index)
+                return None if elem is None else SetT(elem)
+            if base in ("dict", "typing.Dict") and isinstance(e.index, ast.TupleExpr) and len(e.index.elts) == 2:
+                k, v = (self.annotation(x) for x in e.index.elts)
+                return None if k is None or v is None else DictT(k, v)
             self.diags.error("unsupported", e.span, f"type '{base}[...]' is not supported yet")
             return None
         q = self.qualified(e)

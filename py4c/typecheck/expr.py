@@ -14,7 +14,7 @@ from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.builtins import check_call
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, FloatT, IntT, ListT, NoneT, StrT, Type
+from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, DictT, FloatT, IntT, ListT, NoneT, SetT, StrT, Type
 
 _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "**": "pow",
           "<<": "lshift", ">>": "rshift", "&": "and", "|": "or", "^": "xor"}
@@ -87,9 +87,18 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
             return check_subscript(sc, check_expr(sc, value), index, span)
         case ast.ListExpr():
             return check_list_display(sc, e, expected)
+        case ast.DictExpr():
+            from py4c.typecheck.dicts import check_dict_display
+            return check_dict_display(sc, e, expected)
+        case ast.SetExpr():
+            from py4c.typecheck.dicts import check_set_display
+            return check_set_display(sc, e, expected)
         case ast.ListComp():
             from py4c.typecheck.consume import check_listcomp
             return check_listcomp(sc, e)
+        case ast.DictComp():
+            from py4c.typecheck.consume import check_dictcomp
+            return check_dictcomp(sc, e)
         case _:
             d.error("unsupported", e.span, f"{describe(e)} is not supported by py4c yet")
             return error_expr(e.span)
@@ -208,6 +217,9 @@ def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> t
         return tir.Prim("str.concat", (a, b), STR, span)
     if isinstance(ta, ListT) and ta == tb and op == "+":
         return tir.Prim("list.concat", (a, b), ta, span)
+    if isinstance(ta, SetT) and ta == tb and op in ("|", "&", "-", "^"):
+        which = {"|": "union", "&": "intersection", "-": "difference", "^": "symmetric_difference"}[op]
+        return tir.Prim(f"set.{which}", (a, b), ta, span)
     if op == "*" and (isinstance(ta, (ListT, StrT)) and isinstance(tb, (IntT, BoolT))
                       or isinstance(tb, (ListT, StrT)) and isinstance(ta, (IntT, BoolT))):
         seq, n = (a, b) if isinstance(ta, (ListT, StrT)) else (b, a)
@@ -259,6 +271,8 @@ def truth(sc: FuncScope, x: tir.Expr) -> tir.Expr:
         return tir.Prim("str.truth", (x,), BOOL, x.span)
     if isinstance(t, ListT):
         return tir.Prim("list.truth", (x,), BOOL, x.span)
+    if isinstance(t, (DictT, SetT)):
+        return tir.Prim("dict.truth", (x,), BOOL, x.span)
     sc.module.diags.error("unsupported", x.span, f"the truth value of '{t}' is not supported")
     return tir.Const(False, BOOL, x.span)
 
@@ -311,6 +325,9 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
         if isinstance(tb, ListT):
             item = coerce(sc, a, tb.elem, span, "the left operand of 'in'")
             return ("list.contains" if op == "in" else "list.not_contains"), item, b
+        if isinstance(tb, (DictT, SetT)):
+            item = coerce(sc, a, tb.key if isinstance(tb, DictT) else tb.elem, span, "the left operand of 'in'")
+            return ("dict.contains" if op == "in" else "dict.not_contains"), item, b
         d.error("unsupported", span, f"'{op}' on '{tb}' is not supported yet")
         return "const.false", a, b
     name = _CMP[op]
@@ -336,6 +353,8 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
         return f"str.{name}", a, b
     if isinstance(ta, ListT) and ta == tb:
         return f"list.{name}", a, b
+    if isinstance(ta, (DictT, SetT)) and ta == tb and name in ("eq", "ne"):
+        return f"dict.{name}", a, b
     if isinstance(ta, NoneT) and isinstance(tb, NoneT) and op in ("==", "!="):
         return ("const.true" if op == "==" else "const.false"), a, b
     if op in ("==", "!="):
@@ -433,6 +452,12 @@ def check_subscript(sc: FuncScope, base: tir.Expr, index: ast.Expr, span: ast.Sp
             return tir.Prim("str.slice", (base, *slice_args(sc, index)), STR, span)
         if isinstance(base.type, ListT):
             return tir.Prim("list.slice", (base, *slice_args(sc, index)), base.type, span)
+    if isinstance(base.type, DictT):
+        from py4c.typecheck.dicts import hashable
+
+        k = coerce(sc, check_expr(sc, index, base.type.key), base.type.key, index.span, "dict key")
+        hashable(sc, base.type.key, span)
+        return tir.Prim("dict.getitem", (base, k), base.type.val, span)
         d.error("index", span, f"'{base.type}' cannot be sliced")
         return error_expr(span, base.type)
     i = check_expr(sc, index)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, STR, BoolT, IntT, ListT, StrT, Type
+from py4c.types import BOOL, INT, STR, BoolT, DictT, IntT, ListT, SetT, StrT, Type
 
 
 @dataclass
@@ -30,11 +30,17 @@ def hidden(sc: FuncScope, t: Type, span: ast.Span) -> tir.Var:
     return tir.Var(sc.new_temp(t), "local", t, span)
 
 
-def iterate(sc: FuncScope, e: ast.Expr) -> Iter | None:
-    """The iteration recipe for `e`, or None after reporting why it cannot be iterated."""
+def iterate(sc: FuncScope, e: ast.Expr, order_free: bool = False) -> Iter | None:
+    """The iteration recipe for `e`, or None after reporting why it cannot be iterated.
+    `order_free` consumers (sorted, min, max, any, all) may walk a set."""
     from py4c.typecheck.expr import check_expr, poisoned
 
     d = sc.module.diags
+    if isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and e.func.attr in ("keys", "values", "items") \
+            and not e.args and not e.keywords:
+        recv = check_expr(sc, e.func.value)
+        if isinstance(recv.type, DictT):
+            return _dict(sc, recv, e.func.attr, e.span)
     if isinstance(e, ast.Call) and not e.keywords or isinstance(e, ast.Call) and sc.module.qualified(e.func) == "enumerate":
         q = sc.module.qualified(e.func)
         if q == "range":
@@ -63,6 +69,15 @@ def iterate(sc: FuncScope, e: ast.Expr) -> Iter | None:
         return _list(sc, x, e.span)
     if isinstance(x.type, StrT):
         return _str(sc, x, e.span)
+    if isinstance(x.type, DictT):
+        return _dict(sc, x, "keys", e.span)
+    if isinstance(x.type, SetT):
+        if order_free:
+            return _dict(sc, x, "keys", e.span)
+        from py4c.typecheck.dicts import SET_ORDER_HINT
+
+        d.error("set-order", e.span, "iterating over a set is not supported", SET_ORDER_HINT)
+        return None
     d.error("unsupported", e.span, f"iterating over '{x.type}' is not supported yet")
     return None
 
@@ -89,6 +104,30 @@ def _list(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter:
                 [tir.Assign(item, tir.Prim("list.getitem", (seq, i), x.type.elem, span), span),
                  tir.Assign(i, _add(i, 1, span), span)],
                 [item])
+
+
+def _dict(sc: FuncScope, x: tir.Expr, what: str, span: ast.Span) -> Iter:
+    """Entries in insertion order; a size change during the loop raises RuntimeError."""
+    assert isinstance(x.type, (DictT, SetT))
+    kt = x.type.key if isinstance(x.type, DictT) else x.type.elem
+    seq, pos, ver, idx = hidden(sc, x.type, span), hidden(sc, INT, span), hidden(sc, INT, span), hidden(sc, INT, span)
+    setup: list[tir.Stmt] = [tir.Assign(seq, x, span), tir.Assign(pos, tir.Const(0, INT, span), span),
+                             tir.Assign(ver, tir.Prim("dict.version", (seq,), INT, span), span)]
+    more = tir.Let(idx, tir.Prim("dict.next_index", (seq, pos, ver), INT, span),
+                   tir.Prim("int.ge", (idx, tir.Const(0, INT, span)), BOOL, span), BOOL, span)
+    advance: list[tir.Stmt] = []
+    items: list[tir.Var] = []
+    if what in ("keys", "items"):
+        k = hidden(sc, kt, span)
+        advance.append(tir.Assign(k, tir.Prim("dict.key_at", (seq, idx), kt, span), span))
+        items.append(k)
+    if what in ("values", "items"):
+        assert isinstance(x.type, DictT)
+        v = hidden(sc, x.type.val, span)
+        advance.append(tir.Assign(v, tir.Prim("dict.val_at", (seq, idx), x.type.val, span), span))
+        items.append(v)
+    advance.append(tir.Assign(pos, _add(idx, 1, span), span))
+    return Iter(setup, more, advance, items)
 
 
 def _str(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter:

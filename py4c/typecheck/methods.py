@@ -10,7 +10,7 @@ from __future__ import annotations
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, NONE, STR, BoolT, IntT, ListT, NoneT, StrT, Type
+from py4c.types import BOOL, INT, NONE, STR, BoolT, DictT, IntT, ListT, NoneT, SetT, StrT, Type
 
 _STR_PREDICATES = {"isdigit": 1, "isalpha": 2, "isspace": 3, "isalnum": 4, "isupper": 5, "islower": 6,
                    "isdecimal": 7, "isnumeric": 8, "isidentifier": 9, "isprintable": 10, "istitle": 11}
@@ -27,6 +27,12 @@ def check_method(sc: FuncScope, e: ast.Call, attr: ast.Attribute) -> tir.Expr:
         return list_method(sc, recv, attr.attr, e)
     if isinstance(recv.type, StrT):
         return str_method(sc, recv, attr.attr, e)
+    if isinstance(recv.type, DictT):
+        from py4c.typecheck.dicts import dict_method
+        return dict_method(sc, recv, attr.attr, e)
+    if isinstance(recv.type, SetT):
+        from py4c.typecheck.dicts import set_method
+        return set_method(sc, recv, attr.attr, e)
     sc.module.diags.error("attr-defined", attr.span, f"'{recv.type}' has no method '{attr.attr}' that py4c supports")
     return error_expr(e.span)
 
@@ -163,7 +169,9 @@ def _sort_options(sc: FuncScope, e: ast.Call) -> tuple[str | None | bool, tir.Ex
         elif k.name == "key":
             if isinstance(k.value, ast.NoneLit):
                 continue
-            if isinstance(k.value, ast.Name) and k.value.id in sc.module.functions and len(sc.module.functions[k.value.id].params) == 1:
+            from py4c.typecheck.consume import is_key_function
+
+            if isinstance(k.value, ast.Name) and is_key_function(sc, k.value.id):
                 key = k.value.id
             else:
                 d.error("unsupported", k.span, "key= must name a module-level function of one argument (lambdas come later)")

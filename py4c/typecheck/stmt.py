@@ -12,7 +12,7 @@ from py4c.frontend import ast
 from py4c.typecheck.builtins import to_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
-from py4c.types import INT, NONE, BoolT, IntT, ListT, NoneT, StrT, Type
+from py4c.types import INT, NONE, BoolT, DictT, IntT, ListT, NoneT, StrT, Type
 
 _UNSUPPORTED_STMT = {
     "ClassDef": "classes are", "Try": "try statements are", "With": "with statements are",
@@ -237,6 +237,8 @@ def check_setitem(sc: FuncScope, target: ast.Subscript, value: ast.Expr, span: a
     from py4c.typecheck.methods import slice_args
 
     base = check_expr(sc, target.value)
+    if isinstance(base.type, DictT):
+        return setitem(sc, target, check_expr(sc, value, base.type.val), span, base)
     if poisoned(base) or not isinstance(base.type, ListT):
         return setitem(sc, target, None, span, base, value)
     want = base.type if isinstance(target.index, ast.Slice) else base.type.elem
@@ -253,6 +255,10 @@ def setitem(sc: FuncScope, target: ast.Subscript, v: tir.Expr | None, span: ast.
         base = check_expr(sc, target.value)
     if poisoned(base) or v is None and value is None:
         return []
+    if isinstance(base.type, DictT) and v is not None and not isinstance(target.index, ast.Slice):
+        k = coerce(sc, check_expr(sc, target.index, base.type.key), base.type.key, target.index.span, "dict key")
+        v2 = coerce(sc, v, base.type.val, v.span, "dict value")
+        return [tir.ExprStmt(tir.Prim("dict.setitem", (v2, base, k), NONE, span), span)]
     if not isinstance(base.type, ListT):
         d.error("index", span, f"'{base.type}' does not support item assignment")
         return []
@@ -281,6 +287,16 @@ def check_aug_subscript(sc: FuncScope, target: ast.Subscript, op: str, value: as
     """`xs[i] op= v`: xs and i are evaluated once."""
     d = sc.module.diags
     base = check_expr(sc, target.value)
+    if isinstance(base.type, DictT) and not isinstance(target.index, ast.Slice):
+        # `d[k] += v`: d and k evaluated once; a missing key raises KeyError, as in CPython
+        kt, vt = base.type.key, base.type.val
+        db = tir.Var(sc.new_temp(base.type), "local", base.type, span)
+        dk = tir.Var(sc.new_temp(kt), "local", kt, span)
+        k = coerce(sc, check_expr(sc, target.index, kt), kt, target.index.span, "dict key")
+        current_v = tir.Prim("dict.getitem", (db, dk), vt, span)
+        new_v = coerce(sc, binop(sc, op, current_v, check_expr(sc, value), span), vt, span, "dict value")
+        return [tir.Assign(db, base, span), tir.Assign(dk, k, span),
+                tir.ExprStmt(tir.Prim("dict.setitem", (new_v, db, dk), NONE, span), span)]
     if poisoned(base) or isinstance(target.index, ast.Slice) or not isinstance(base.type, ListT):
         if not poisoned(base):
             d.error("unsupported", span, "augmented assignment to this target is not supported yet")
@@ -306,6 +322,10 @@ def check_delete(sc: FuncScope, targets: tuple[ast.Expr, ...], span: ast.Span) -
             d.error("unsupported", t.span, "del of this target is not supported yet")
             continue
         base = check_expr(sc, t.value)
+        if isinstance(base.type, DictT) and not isinstance(t.index, ast.Slice):
+            k = coerce(sc, check_expr(sc, t.index, base.type.key), base.type.key, t.index.span, "dict key")
+            out.append(tir.ExprStmt(tir.Prim("dict.delitem", (base, k), NONE, span), span))
+            continue
         if not isinstance(base.type, ListT):
             if not poisoned(base):
                 d.error("index", t.span, f"'{base.type}' does not support item deletion")
@@ -436,7 +456,7 @@ def check_print(sc: FuncScope, e: ast.Call) -> list[tir.Stmt]:
     pre: list[tir.Stmt] = []
     strs: list[tir.Expr] = []
     values = [check_expr(sc, a) for a in e.args]
-    mutable = any(isinstance(v.type, ListT) for v in values)
+    mutable = any(isinstance(v.type, (ListT, DictT)) for v in values)
     for v in values:
         if mutable and not isinstance(v, tir.Const):
             tmp = tir.Var(sc.new_temp(v.type), "local", v.type, v.span)
