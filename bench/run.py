@@ -55,6 +55,7 @@ BENCHMARKS: tuple[str, ...] = (
     "sieve",
     "matmul",
     "tokenizer",
+    "wordfreq",
 )
 HELLO = "hello"
 
