@@ -743,8 +743,9 @@ py4c_dict *py4c_set_union(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
 py4c_dict *py4c_set_intersection(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
     py4c_dict *r = new_set_like(a);
     if (!r) return NULL;
-    /* as CPython: walk the smaller operand */
-    if (b->len < a->len) return finish_set(r, add_filtered(r, b, a, 1, key_class(kt), kt));
+    /* as CPython's set_intersection: walk b unless it is larger than a, so with equal
+     * sizes the elements kept are b's (visible with -0.0 versus 0.0) */
+    if (b->len <= a->len) return finish_set(r, add_filtered(r, b, a, 1, key_class(kt), kt));
     return finish_set(r, add_filtered(r, a, b, 1, key_class(kt), kt));
 }
 

@@ -623,6 +623,10 @@ int64_t py4c_str_ord(py4c_str *s) {
 }
 
 py4c_str *py4c_str_chr(int64_t cp) {
+    if (cp < INT32_MIN || cp > INT32_MAX) { /* chr() converts its argument to a C int first */
+        py4c_raise_cstr(PY4C_EXC_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
     if (cp < 0 || cp > 0x10FFFF) {
         py4c_raise_cstr(PY4C_EXC_ValueError, "chr() arg not in range(0x110000)");
         return NULL;

@@ -96,6 +96,26 @@ def _arity(sc: FuncScope, e: ast.Call, args: list[tir.Expr], lo: int, hi: int, n
     return False
 
 
+def contains_set(t: Type) -> bool:
+    if isinstance(t, SetT):
+        return True
+    if isinstance(t, ListT):
+        return contains_set(t.elem)
+    if isinstance(t, DictT):
+        return contains_set(t.key) or contains_set(t.val)
+    return False
+
+
+def check_printable(sc: FuncScope, x: tir.Expr) -> bool:
+    """Sets print in CPython's hash order, which py4c does not reproduce: reject them."""
+    if contains_set(x.type):
+        from py4c.typecheck.dicts import SET_ORDER_HINT
+
+        sc.module.diags.error("set-order", x.span, f"printing a value of type '{x.type}' is not supported", SET_ORDER_HINT)
+        return False
+    return True
+
+
 def to_str(x: tir.Expr) -> tir.Expr:
     """str(x) for the types py4 can print."""
     t = x.type
@@ -120,6 +140,13 @@ def to_str(x: tir.Expr) -> tir.Expr:
     if isinstance(t, DictT):
         return tir.Prim("dict.repr", (x,), STR, x.span)
     return tir.Prim(f"{t}->str", (x,), STR, x.span)
+
+
+def str_of(sc: FuncScope, x: tir.Expr) -> tir.Expr:
+    """to_str with the printability check (the entry point for checked code)."""
+    if not check_printable(sc, x):
+        return tir.Const("", STR, x.span, poison=True)
+    return to_str(x)
 
 
 def to_repr(x: tir.Expr) -> tir.Expr:
@@ -215,11 +242,11 @@ def _str(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
         return tir.Const("", STR, e.span)
     if not _arity(sc, e, args, 1, 1, "str"):
         return tir.Const("", STR, e.span)
-    return to_str(args[0])
+    return str_of(sc, args[0])
 
 
 def _repr(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
-    if not _arity(sc, e, args, 1, 1, "repr"):
+    if not _arity(sc, e, args, 1, 1, "repr") or not check_printable(sc, args[0]):
         return tir.Const("", STR, e.span)
     return to_repr(args[0])
 

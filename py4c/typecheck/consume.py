@@ -238,7 +238,9 @@ def apply_key(sc: FuncScope, key: str, item: tir.Expr, span: ast.Span) -> tir.Ex
 
 
 def check_sorted(sc: FuncScope, iterable: ast.Expr, key: str | None, reverse: tir.Expr, span: ast.Span) -> tir.Expr | None:
-    items = collect(sc, iterable, span, order_free=True)
+    # With a key, items with equal keys keep the iteration order: a set's is CPython's hash
+    # order, which py4c does not reproduce.
+    items = collect(sc, iterable, span, order_free=key is None)
     if items is None:
         return None
     assert isinstance(items, tir.StmtExpr)

@@ -43,7 +43,11 @@ def build(parts: list[tir.Expr], span: ast.Span) -> tir.Expr:
 def check_field(sc: FuncScope, f: ast.FormattedValue) -> tir.Expr:
     from py4c.typecheck.expr import check_expr
 
+    from py4c.typecheck.builtins import check_printable
+
     x = check_expr(sc, f.value)
+    if not check_printable(sc, x):
+        return tir.Const("", STR, f.span, poison=True)
     conv = f.conversion
     if conv is None and f.debug_text is not None and f.spec is None:
         conv = "r"

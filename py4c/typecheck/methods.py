@@ -304,6 +304,10 @@ def _str_format(sc: FuncScope, recv: tir.Expr, e: ast.Call) -> tir.Expr:
             d.error("index", e.span, f"Replacement index {index} out of range for positional args tuple")
             return error_expr(e.span, STR)
         x = args[index]
+        from py4c.typecheck.builtins import check_printable
+
+        if not check_printable(sc, x):
+            return error_expr(e.span, STR)
         if conv == "r":
             x = to_repr(x)
         elif conv == "s":

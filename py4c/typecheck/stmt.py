@@ -7,9 +7,11 @@ rejected here with a diagnostic naming them.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from py4c import tir
 from py4c.frontend import ast
-from py4c.typecheck.builtins import to_repr, to_str
+from py4c.typecheck.builtins import str_of, to_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
 from py4c.types import INT, NONE, BoolT, DictT, IntT, ListT, NoneT, StrT, Type
@@ -89,7 +91,7 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
                 return [tir.Return(None, span)]
             return [tir.Return(coerce(sc, check_expr(sc, value, sc.ret), sc.ret, value.span, "return value"), span)]
         case ast.Assert(test=test, msg=msg, span=span):
-            m = to_str(check_expr(sc, msg)) if msg is not None else None
+            m = str_of(sc, check_expr(sc, msg)) if msg is not None else None
             return [tir.Assert(truth(sc, check_expr(sc, test)), m, span)]
         case ast.Raise():
             return check_raise(sc, s)
@@ -294,9 +296,12 @@ def check_aug_subscript(sc: FuncScope, target: ast.Subscript, op: str, value: as
         dk = tir.Var(sc.new_temp(kt), "local", kt, span)
         k = coerce(sc, check_expr(sc, target.index, kt), kt, target.index.span, "dict key")
         current_v = tir.Prim("dict.getitem", (db, dk), vt, span)
+        pre: list[tir.Stmt] = [tir.Assign(db, base, span), tir.Assign(dk, k, span)]
+        if isinstance(vt, ListT) and op in ("+", "*"):
+            return pre + _inplace_item(sc, current_v, op, value, vt, span,
+                                       lambda v: tir.Prim("dict.setitem", (v, db, dk), NONE, span))
         new_v = coerce(sc, binop(sc, op, current_v, check_expr(sc, value), span), vt, span, "dict value")
-        return [tir.Assign(db, base, span), tir.Assign(dk, k, span),
-                tir.ExprStmt(tir.Prim("dict.setitem", (new_v, db, dk), NONE, span), span)]
+        return pre + [tir.ExprStmt(tir.Prim("dict.setitem", (new_v, db, dk), NONE, span), span)]
     if poisoned(base) or isinstance(target.index, ast.Slice) or not isinstance(base.type, ListT):
         if not poisoned(base):
             d.error("unsupported", span, "augmented assignment to this target is not supported yet")
@@ -307,9 +312,21 @@ def check_aug_subscript(sc: FuncScope, target: ast.Subscript, op: str, value: as
     tb = tir.Var(sc.new_temp(base.type), "local", base.type, span)
     ti = tir.Var(sc.new_temp(INT), "local", INT, span)
     current = tir.Prim("list.getitem", (tb, ti), base.type.elem, span)
+    pre = [tir.Assign(tb, base, span), tir.Assign(ti, i, span)]
+    if isinstance(base.type.elem, ListT) and op in ("+", "*"):
+        return pre + _inplace_item(sc, current, op, value, base.type.elem, span,
+                                   lambda v: tir.Prim("list.setitem", (v, tb, ti), NONE, span))
     new = coerce(sc, binop(sc, op, current, check_expr(sc, value), span), base.type.elem, span, "list item")
-    return [tir.Assign(tb, base, span), tir.Assign(ti, i, span),
-            tir.ExprStmt(tir.Prim("list.setitem", (new, tb, ti), NONE, span), span)]
+    return pre + [tir.ExprStmt(tir.Prim("list.setitem", (new, tb, ti), NONE, span), span)]
+
+
+def _inplace_item(sc: FuncScope, current: tir.Expr, op: str, value: ast.Expr, t: Type, span: ast.Span,
+                  store: Callable[[tir.Expr], tir.Expr]) -> list[tir.Stmt]:
+    """`c[k] += ys` on a list item: extend the item in place, then store it back (CPython
+    calls __iadd__ on the item and assigns the result to c[k])."""
+    item = tir.Var(sc.new_temp(t), "local", t, span)
+    return [tir.Assign(item, current, span), *check_list_inplace(sc, item, op, value, span),
+            tir.ExprStmt(store(item), span)]
 
 
 def check_delete(sc: FuncScope, targets: tuple[ast.Expr, ...], span: ast.Span) -> list[tir.Stmt]:
@@ -418,7 +435,7 @@ def check_raise(sc: FuncScope, s: ast.Raise) -> list[tir.Stmt]:
     if args:
         m = check_expr(sc, args[0])
         # str(KeyError(k)) is repr(k); the other built-in exceptions show str(arg)
-        msg = to_repr(m) if name == "KeyError" else to_str(m)
+        msg = to_repr(m) if name == "KeyError" else str_of(sc, m)
     return [tir.Raise(name, msg, s.span)]
 
 
@@ -463,7 +480,7 @@ def check_print(sc: FuncScope, e: ast.Call) -> list[tir.Stmt]:
             pre.append(tir.Assign(tmp, v, v.span))
             v = tmp
         strs.append(v)
-    args = tuple(to_str(v) for v in strs)
+    args = tuple(str_of(sc, v) for v in strs)
     sep: tir.Expr | None = None
     end: tir.Expr | None = None
     to_stderr = False
