@@ -33,31 +33,43 @@ FLAG_NAMES = [
 ]
 
 
-def char_flags(c: str) -> tuple[int, bool, bool]:
-    """The predicate bits of one code point, and its Cased / Case_Ignorable values."""
-    bits = [
-        c.isdigit(), c.isalpha(), c.isspace(), c.isalnum(), c.isupper(), c.islower(),
-        unicodedata.category(c) == "Lt", c.isdecimal(), c.isnumeric(), c.isidentifier(),
-        ("a" + c).isidentifier(), c.isprintable(),
-    ]
+def flag_columns(chars: list[str]) -> list[int]:
+    """The predicate bits of every code point (see FLAG_NAMES)."""
+    lt = [unicodedata.category(c) == "Lt" for c in chars]
+    upper = list(map(str.isupper, chars))
+    lower = list(map(str.islower, chars))
+    cased = [u or lo or t for u, lo, t in zip(upper, lower, lt)]
     # CPython lowercases U+03A3 to final sigma when it follows a cased code point
-    # (skipping case-ignorable ones) and no cased one follows. With x = "A" + c + "Σ"
-    # the sigma is final iff c is ignorable or cased; with "AΣ" + c, iff c is
-    # ignorable or not cased. The cased value of an ignorable code point is never
-    # consulted by the sigma rule, but title() uses it: Cased is Lowercase +
-    # Uppercase + Lt by definition, which the non-ignorable code points confirm.
-    x = ("A" + c + "Σ").lower()[-1] == "ς"
-    y = ("AΣ" + c).lower()[1] == "ς"
-    ignorable = x and y
-    cased = c.isupper() or c.islower() or unicodedata.category(c) == "Lt"
-    if not ignorable:
-        assert cased == (x and not y), hex(ord(c))
-    bits += [cased, ignorable]
-    v = 0
-    for i, b in enumerate(bits):
-        if b:
-            v |= 1 << i
-    return v, cased, ignorable
+    # (skipping case-ignorable ones) and no cased one follows. In "A" + c + "Σ" the
+    # sigma is final iff c is ignorable or cased; in "AΣ" + c, iff c is ignorable or
+    # not cased. (Lowercased in one go: "\n", which is neither, separates the cases.)
+    # The cased value of an ignorable code point is never consulted by the sigma rule,
+    # but title() uses it: Cased is Lowercase + Uppercase + Lt by definition, which the
+    # non-ignorable code points confirm.
+    others = [c if c != "\n" else "x" for c in chars]  # "\n" is neither: fixed below
+    xs = "\n".join("A" + c + "Σ" for c in others).lower().split("\n")
+    ys = "\n".join("AΣ" + c for c in others).lower().split("\n")
+    assert len(xs) == len(ys) == len(chars)
+    ignorable = []
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        fx, fy = x[-1] == "ς", y[1] == "ς"
+        ign = fx and fy and chars[i] != "\n"
+        if not ign and chars[i] != "\n":
+            assert cased[i] == (fx and not fy), hex(i)
+        ignorable.append(ign)
+    columns = [
+        list(map(str.isdigit, chars)), list(map(str.isalpha, chars)),
+        list(map(str.isspace, chars)), list(map(str.isalnum, chars)), upper, lower, lt,
+        list(map(str.isdecimal, chars)), list(map(str.isnumeric, chars)),
+        list(map(str.isidentifier, chars)), [("a" + c).isidentifier() for c in chars],
+        list(map(str.isprintable, chars)), cased, ignorable,
+    ]
+    assert len(columns) == len(FLAG_NAMES)
+    flags = [0] * len(chars)
+    for bit, column in enumerate(columns):
+        for i in (i for i, v in enumerate(column) if v):
+            flags[i] |= 1 << bit
+    return flags
 
 
 def main(argv: list[str]) -> int:
@@ -77,33 +89,30 @@ def generate() -> str:
     records: list[tuple[int, int, int, int]] = []
     record_index: dict[tuple[int, int, int, int], int] = {}
     per_code: list[int] = []
-    max_ratio = 1
 
     def mapping(cp: int, m: str) -> int:
-        nonlocal max_ratio
-        cps = tuple(ord(ch) for ch in m)
-        assert 1 <= len(cps) <= 3
-        enc_in = len(chr(cp).encode("utf-8", "surrogatepass"))
-        enc_out = len(m.encode("utf-8", "surrogatepass"))
-        max_ratio = max(max_ratio, -(-enc_out // enc_in))
-        if len(cps) == 1:
-            return (cps[0] - cp) * 2
+        if len(m) == 1:
+            return (ord(m) - cp) * 2
+        cps = tuple(map(ord, m))
+        assert 2 <= len(cps) <= 3
         if cps not in special_index:
             special_index[cps] = sum(len(s) + 1 for s in specials)
             specials.append(cps)
         return special_index[cps] * 2 + 1
 
+    chars = list(map(chr, range(NCODES)))
+    flags = flag_columns(chars)
+    uppers = list(map(str.upper, chars))
+    lowers = list(map(str.lower, chars))
+    titles = list(map(str.title, chars))
+    assert lowers[0x3A3] == "σ"  # final sigma is strmethods.c's business
     for cp in range(NCODES):
-        c = chr(cp)
-        flags, _, _ = char_flags(c)
-        lower = c.lower() if cp != 0x3A3 else "σ"
-        rec = (mapping(cp, c.upper()), mapping(cp, lower), mapping(cp, c.title()), flags)
+        rec = (mapping(cp, uppers[cp]), mapping(cp, lowers[cp]), mapping(cp, titles[cp]), flags[cp])
         if rec not in record_index:
             record_index[rec] = len(records)
             records.append(rec)
         per_code.append(record_index[rec])
     assert len(records) < 65536
-    assert max_ratio <= 3
 
     best: tuple[int, int, list[int], list[int]] | None = None
     for shift in range(4, 11):
@@ -137,8 +146,6 @@ def generate() -> str:
         "#include <stdint.h>",
         "",
         *["#define STR_F_%s (1u << %d)" % (n, i) for i, n in enumerate(FLAG_NAMES)],
-        "/* Most UTF-8 bytes a case mapping writes per input byte. */",
-        "#define STR_CASE_MAX_RATIO %d" % max_ratio,
         "#define STR_TABLE_SHIFT %d" % shift,
         "",
         "typedef struct { int32_t upper, lower, title; uint16_t flags; } str_record;",

@@ -153,7 +153,7 @@ py4c_str *py4c_str_slice(py4c_str *s, int64_t start, int64_t stop, int64_t step,
     if (s->is_ascii) {
         py4c_str *r = py4c_str_alloc(n);
         if (!r) return NULL;
-        for (int64_t k = 0, i = start; k < n; k++, i += step) r->data[k] = s->data[i];
+        for (int64_t k = 0; k < n; k++) r->data[k] = s->data[start + k * step]; /* no overflow */
         r->data[n] = 0;
         return r;
     }

@@ -21,8 +21,6 @@
 #define STR_F_PRINTABLE (1u << 11)
 #define STR_F_CASED (1u << 12)
 #define STR_F_CASE_IGNORABLE (1u << 13)
-/* Most UTF-8 bytes a case mapping writes per input byte. */
-#define STR_CASE_MAX_RATIO 3
 #define STR_TABLE_SHIFT 7
 
 typedef struct { int32_t upper, lower, title; uint16_t flags; } str_record;
