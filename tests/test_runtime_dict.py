@@ -22,61 +22,23 @@ py4c's documented deviations (see dict.c), kept out of the comparisons:
 from __future__ import annotations
 
 import math
-import random
-import shutil
 import struct
-import subprocess
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Protocol, Sequence, TypeVar
+from typing import Any, Callable, Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
-RUNTIME = ROOT / "py4c" / "runtime"
-HARNESS = Path(__file__).resolve().parent / "runtime_c" / "dict_harness.c"
-STRICT_SOURCES = {"dict.c", "dict_harness.c"}  # held to -Werror
-I64_MIN, I64_MAX = -(2**63), 2**63 - 1
+from tests.runtime_harness import I64_MAX, I64_MIN, HypChooser, Process, RandChooser, hx, pick, show
+from tests.runtime_harness import Chooser as ChooserP
+from tests.runtime_harness import enc_scalar, harness_fixtures, valgrind_cmd
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 # ------------------------------------------------------------ harness plumbing
-
-
-def build(out: Path) -> Path:
-    cc = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
-    if cc is None:
-        pytest.skip("no C compiler")
-    flags = ["-O1", "-g", "-std=c11", f"-I{RUNTIME}"]
-    strict = ["-Wall", "-Wextra", "-Werror"]
-
-    def compile_one(src: Path) -> str:
-        obj = out / (src.stem + ".o")
-        extra = strict if src.name in STRICT_SOURCES else []
-        subprocess.run([cc, *flags, *extra, "-c", str(src), "-o", str(obj)], check=True)
-        return str(obj)
-
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        objs = list(pool.map(compile_one, [HARNESS, *sorted(RUNTIME.glob("*.c"))]))
-    exe = out / "dict_harness"
-    subprocess.run([cc, "-o", str(exe), *objs, "-lm"], check=True)
-    return exe
-
-
-def hx(s: str) -> str:
-    return "h" + s.encode("utf-8", "surrogatepass").hex()
-
-
-def show(result: str) -> str:
-    """A harness line with its hex payload decoded, for failure messages."""
-    return " ".join(
-        repr(bytes.fromhex(w[1:]).decode("utf-8", "replace")) if w.startswith("h") else w
-        for w in result.split(" ")
-    )
 
 
 def text_of(result: str) -> str | None:
@@ -87,18 +49,13 @@ def text_of(result: str) -> str | None:
     return bytes.fromhex(parts[1][1:]).decode("utf-8", "surrogatepass")
 
 
-class Harness:
+class Harness(Process):
     def __init__(self, cmd: list[str]) -> None:
-        self.proc = subprocess.Popen(
-            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-        )
+        super().__init__(cmd, stderr=True)
         self.history: list[tuple[str, str]] = []
 
     def call(self, line: str) -> str:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(line + "\n")
-        self.proc.stdin.flush()
-        got = self.proc.stdout.readline().rstrip("\n")
+        got = super().call(line)
         self.history = [*self.history[-15:], (line, got)]
         return got
 
@@ -114,24 +71,10 @@ class Harness:
             self.fail(line, expected, got)
         return got
 
-    def close(self) -> tuple[int, str]:
-        assert self.proc.stdin is not None and self.proc.stderr is not None
-        self.proc.stdin.close()
-        err = self.proc.stderr.read()
-        return self.proc.wait(), err
 
-
-@pytest.fixture(scope="module")
-def exe(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.mktemp("runtime_dict"))
-
-
-@pytest.fixture(scope="module")
-def h(exe: Path) -> Iterator[Harness]:
-    harness = Harness([str(exe)])
-    yield harness
-    rc, err = harness.close()
-    assert rc == 0, err
+# dict.c is held to -Werror
+exe, h = harness_fixtures("dict_harness.c", {"dict.c"}, lambda exe: Harness([str(exe)]),
+                          check_exit=True)
 
 
 # ------------------------------------------------------------ values and their encoding
@@ -143,32 +86,6 @@ FLOATS = [0.0, -0.0, 1.5, -2.5, 0.1, 3.0, 2.0, 1e16, 1e-7, 1e300, math.inf, -mat
 CHARS = "ab'\"\\\né😀"
 INT_KEYS = [0, 1, -1, -2, 2, 3, 5, 7, 8, 16, 1024, 2**61 - 1, 2**61, -(2**61 - 1), 2**62,
             I64_MIN, I64_MAX, -(2**61)]  # -1/-2 and 0/2**61-1 collide in hash(int)
-
-class ChooserP(Protocol):
-    def int(self, lo: int, hi: int) -> int: ...
-
-
-class HypChooser:
-    def __init__(self, data: st.DataObject) -> None:
-        self.data = data
-
-    def int(self, lo: int, hi: int) -> int:
-        return self.data.draw(st.integers(lo, hi))
-
-
-class RandChooser:
-    def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
-
-    def int(self, lo: int, hi: int) -> int:
-        return self.rng.randint(lo, hi)
-
-
-T = TypeVar("T")
-
-
-def pick(ch: ChooserP, seq: Sequence[T]) -> T:
-    return seq[ch.int(0, len(seq) - 1)]
 
 
 def fresh_nan() -> float:
@@ -211,16 +128,9 @@ def gen_value(ch: ChooserP, t: str) -> Any:
 
 
 def enc(t: str, v: Any) -> str:
-    if t in ("i", "w", "u"):
-        return str(v)
-    if t == "b":
-        return "1" if v else "0"
-    if t == "n":
-        return "N"
-    if t == "f":
-        return "x%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]
-    if t == "s":
-        return hx(v)
+    scalar = enc_scalar(t, v)
+    if scalar is not None:
+        return scalar
     return " ".join(["[", *(enc(t[1:], x) for x in v), "]"])
 
 
@@ -698,10 +608,7 @@ def test_iteration_sees_value_overwrites(h: Harness) -> None:
 
 
 def test_valgrind_clean(exe: Path) -> None:
-    if shutil.which("valgrind") is None:
-        pytest.skip("valgrind not installed")
-    vh = Harness(["valgrind", "--error-exitcode=99", "--leak-check=full",
-                  "--errors-for-leak-kinds=definite,indirect", "-q", str(exe)])
+    vh = Harness(valgrind_cmd(exe))
     for seed in range(24):
         ch = RandChooser(seed)
         kt, vt = (DICT_TYPES + SET_TYPES)[seed % (len(DICT_TYPES) + len(SET_TYPES))]

@@ -15,20 +15,18 @@ py4c's documented deviations, applied to CPython's answer before comparing:
 from __future__ import annotations
 
 import math
-import shutil
 import struct
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
-RUNTIME = ROOT / "py4c" / "runtime"
-HARNESS_DIR = Path(__file__).resolve().parent / "runtime_c"
+from tests.runtime_harness import I64_MAX, I64_MIN, RUNTIME, Process, harness_fixtures, valgrind_run
+from tests.runtime_harness import hx as hs
+
 # The files under test, held to -Werror; the rest of runtime/ is linked as it is.
 RUNTIME_SOURCES = ["format.c", "dtoa.c", "numparse.c", "numops.c", "unitables.c"]
 
@@ -42,8 +40,6 @@ COMPLEX_POW = (
     "which py4 does not support",
 )
 INT_NEG_POW = ("ValueError", "py4c: int ** negative int gives a float; write float(x) ** n")
-I64_MIN, I64_MAX = -(2**63), 2**63 - 1
-
 FAST = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -58,10 +54,6 @@ def fbits(x: float) -> str:
 
 def bits_float(b: int) -> float:
     return float(struct.unpack("<d", struct.pack("<Q", b))[0])
-
-
-def hs(s: str) -> str:
-    return "h" + s.encode("utf-8", "surrogatepass").hex()
 
 
 def decode(line: str) -> Any:
@@ -100,18 +92,13 @@ def same(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
-class Harness:
+class Harness(Process):
     def __init__(self, exe: Path) -> None:
+        super().__init__([str(exe)])
         self.exe = exe
-        self.proc = subprocess.Popen(
-            [str(exe)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
 
     def call(self, line: str) -> Any:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(line + "\n")
-        self.proc.stdin.flush()
-        return decode(self.proc.stdout.readline().rstrip("\n"))
+        return decode(super().call(line))
 
     def batch(self, lines: list[str]) -> list[Any]:
         out = subprocess.run(
@@ -121,40 +108,8 @@ class Harness:
         assert len(out) == len(lines)
         return [decode(o) for o in out]
 
-    def close(self) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        self.proc.wait()
 
-
-def build(out: Path) -> Path:
-    cc = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
-    if cc is None:
-        pytest.skip("no C compiler")
-    flags = ["-O1", "-g", "-std=c11", f"-I{RUNTIME}"]
-    strict = ["-Wall", "-Wextra", "-Werror"]
-    objs = []
-    for src in [HARNESS_DIR / "harness.c", *sorted(RUNTIME.glob("*.c"))]:
-        obj = out / (src.stem + ".o")
-        tested = src.name in RUNTIME_SOURCES or src.parent == HARNESS_DIR
-        subprocess.run([cc, *flags, *(strict if tested else []), "-c", str(src), "-o", str(obj)],
-                       check=True)
-        objs.append(str(obj))
-    exe = out / "format_harness"
-    subprocess.run([cc, "-o", str(exe), *objs, "-lm"], check=True)
-    return exe
-
-
-@pytest.fixture(scope="module")
-def exe(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.mktemp("runtime_format"))
-
-
-@pytest.fixture(scope="module")
-def h(exe: Path) -> Iterator[Harness]:
-    harness = Harness(exe)
-    yield harness
-    harness.close()
+exe, h = harness_fixtures("harness.c", RUNTIME_SOURCES, Harness)
 
 
 def check_batch(h: Harness, cases: list[tuple[str, Any]]) -> None:
@@ -400,8 +355,6 @@ def test_int_pow(h: Harness, a: int, b: int) -> None:
 
 
 def test_valgrind_clean(exe: Path) -> None:
-    if shutil.which("valgrind") is None:
-        pytest.skip("valgrind not installed")
     lines = [f"repr {fbits(x)}" for x in EDGE_FLOATS[:40]]
     for spec in EDGE_SPECS:
         lines += [f"fmti -1234567 {hs(spec)}", f"fmtb 1 {hs(spec)}",
@@ -411,14 +364,9 @@ def test_valgrind_clean(exe: Path) -> None:
     lines += [f"rnd {fbits(2.675)} 2", f"rnd {fbits(1e308)} -308", f"rndi {fbits(math.nan)}",
               f"irnd 25 -1", f"mod {fbits(1.0)} {fbits(0.0)}", f"pow {fbits(-2.0)} {fbits(0.5)}",
               f"ipow 3 40", f"fdiv {fbits(-7.5)} {fbits(2.0)}", "istr -9223372036854775808"]
-    proc = subprocess.run(
-        ["valgrind", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect",
-         "-q", str(exe)],
-        input="\n".join(lines) + "\n", capture_output=True, text=True,
-    )
-    assert proc.returncode == 0, proc.stderr[-4000:]
-    assert len(proc.stdout.splitlines()) == len(lines)
-    assert "BUG" not in proc.stdout
+    out = valgrind_run(exe, lines)
+    assert len(out) == len(lines)
+    assert "BUG" not in "\n".join(out)
 
 
 def test_generated_tables_are_fresh() -> None:

@@ -17,86 +17,26 @@ py4c's documented deviations, kept out of the generated programs:
 from __future__ import annotations
 
 import math
-import random
-import shutil
 import struct
-import subprocess
 from pathlib import Path
-from typing import Any, Callable, Iterator, Protocol, Sequence, TypeVar
+from typing import Any, Callable
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
-RUNTIME = ROOT / "py4c" / "runtime"
-HARNESS = Path(__file__).resolve().parent / "runtime_c" / "list_harness.c"
-STRICT_SOURCES = {"list.c", "value.c", "list_harness.c"}  # held to -Werror
-I64_MIN, I64_MAX = -(2**63), 2**63 - 1
+from tests.runtime_harness import (I64_MAX, I64_MIN, Chooser, HypChooser, RandChooser, hx, pick,
+                                   show, valgrind_run)
+from tests.runtime_harness import Process as Harness
+from tests.runtime_harness import enc_scalar, harness_fixtures
+
+# list.c, list_sort.c and value.c are held to -Werror
+exe, h = harness_fixtures("list_harness.c", {"list.c", "list_sort.c", "value.c"},
+                          lambda exe: Harness([str(exe)]))
 
 FAST = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 # ------------------------------------------------------------ harness plumbing
-
-
-def build(out: Path) -> Path:
-    cc = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
-    if cc is None:
-        pytest.skip("no C compiler")
-    flags = ["-O1", "-g", "-std=c11", f"-I{RUNTIME}"]
-    strict = ["-Wall", "-Wextra", "-Werror"]
-    objs = []
-    for src in [HARNESS, *sorted(RUNTIME.glob("*.c"))]:
-        obj = out / (src.stem + ".o")
-        extra = strict if src.name in STRICT_SOURCES else []
-        subprocess.run([cc, *flags, *extra, "-c", str(src), "-o", str(obj)], check=True)
-        objs.append(str(obj))
-    exe = out / "list_harness"
-    subprocess.run([cc, "-o", str(exe), *objs, "-lm"], check=True)
-    return exe
-
-
-class Harness:
-    def __init__(self, exe: Path) -> None:
-        self.proc = subprocess.Popen(
-            [str(exe)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
-
-    def call(self, line: str) -> str:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(line + "\n")
-        self.proc.stdin.flush()
-        return self.proc.stdout.readline().rstrip("\n")
-
-    def close(self) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        self.proc.wait()
-
-
-@pytest.fixture(scope="module")
-def exe(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.mktemp("runtime_list"))
-
-
-@pytest.fixture(scope="module")
-def h(exe: Path) -> Iterator[Harness]:
-    harness = Harness(exe)
-    yield harness
-    harness.close()
-
-
-def hx(s: str) -> str:
-    return "h" + s.encode("utf-8", "surrogatepass").hex()
-
-
-def show(result: str) -> str:
-    """A harness line with its hex payload decoded, for failure messages."""
-    return " ".join(
-        repr(bytes.fromhex(w[1:]).decode("utf-8", "replace")) if w.startswith("h") else w
-        for w in result.split(" ")
-    )
 
 
 def check(h: Harness, steps: list[tuple[str, str]]) -> None:
@@ -118,33 +58,6 @@ LIST_TYPES = ["i", "w", "u", "b", "n", "f", "s", "li", "ls", "lf", "lb", "ln", "
 KEY_TYPES = ["i", "f", "s", "b", "li", "lf", "ls"]
 FLOATS = [0.0, -0.0, 1.5, -2.5, 0.1, 3.0, 2.0, 1e16, 1e-7, 1e300, math.inf, -math.inf]
 CHARS = "ab'\"\\\né😀\x00\x7f"
-
-
-class Chooser(Protocol):
-    def int(self, lo: int, hi: int) -> int: ...
-
-
-class HypChooser:
-    def __init__(self, data: st.DataObject) -> None:
-        self.data = data
-
-    def int(self, lo: int, hi: int) -> int:
-        return self.data.draw(st.integers(lo, hi))
-
-
-class RandChooser:
-    def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
-
-    def int(self, lo: int, hi: int) -> int:
-        return self.rng.randint(lo, hi)
-
-
-T = TypeVar("T")
-
-
-def pick(ch: Chooser, seq: Sequence[T]) -> T:
-    return seq[ch.int(0, len(seq) - 1)]
 
 
 def type_end(t: str, i: int) -> int:
@@ -196,16 +109,9 @@ def fresh(v: Any) -> Any:
 
 
 def enc(t: str, v: Any) -> str:
-    if t in ("i", "w", "u"):
-        return str(v)
-    if t == "b":
-        return "1" if v else "0"
-    if t == "n":
-        return "N"
-    if t == "f":
-        return "x%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]
-    if t == "s":
-        return hx(v)
+    scalar = enc_scalar(t, v)
+    if scalar is not None:
+        return scalar
     if t[0] == "d":
         kt, vt = dict_types(t)
         return " ".join(["{", *(f"{enc(kt, k)} {enc(vt, x)}" for k, x in v.items()), "}"])
@@ -566,21 +472,13 @@ def test_edge_cases(h: Harness) -> None:
 
 
 def test_valgrind_clean(exe: Path) -> None:
-    if shutil.which("valgrind") is None:
-        pytest.skip("valgrind not installed")
     steps: list[tuple[str, str]] = []
     for seed in range(60):
         ch = RandChooser(seed)
         steps += Program(ch, LIST_TYPES[seed % len(LIST_TYPES)]).run(40)
         if seed % 4 == 0:
             steps += sort_steps(ch, 300)
-    proc = subprocess.run(
-        ["valgrind", "--error-exitcode=99", "--leak-check=full",
-         "--errors-for-leak-kinds=definite,indirect", "-q", str(exe)],
-        input="\n".join(line for line, _ in steps) + "\n", capture_output=True, text=True,
-    )
-    assert proc.returncode == 0, proc.stderr[-4000:]
-    got = proc.stdout.splitlines()
+    got = valgrind_run(exe, [line for line, _ in steps])
     assert len(got) == len(steps)
     bad = [(l, e, g) for (l, e), g in zip(steps, got) if e != g]
     assert not bad, "\n".join(f"{l}: expected {show(e)}, got {show(g)}" for l, e, g in bad[:10])

@@ -10,24 +10,19 @@ kind of whitespace and line break, and code points whose case mapping changes le
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
-RUNTIME = ROOT / "py4c" / "runtime"
-HARNESS_DIR = Path(__file__).resolve().parent / "runtime_c"
+from tests.runtime_harness import I64_MAX, I64_MIN, RUNTIME, Process, harness_fixtures, hx, valgrind_run
+
 # The files under test, held to -Werror; the rest of runtime/ is linked as it is.
 RUNTIME_SOURCES = ["strmethods.c", "strcase.c"]
-I64_MIN, I64_MAX = -(2**63), 2**63 - 1
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -41,9 +36,7 @@ PREDICATES = {
 
 
 def hs(s: str | None) -> str:
-    if s is None:
-        return "N"
-    return "h" + s.encode("utf-8", "surrogatepass").hex()
+    return "N" if s is None else hx(s)
 
 
 def unhex(t: str) -> str:
@@ -86,75 +79,20 @@ def short(v: Any) -> str:
     return r if len(r) < 300 else r[:300] + "..."
 
 
-class Harness:
+class Harness(Process):
     def __init__(self, exe: Path) -> None:
-        self.exe = exe
-        self.proc = subprocess.Popen(
-            [str(exe)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
+        super().__init__([str(exe)])
 
     def calls(self, lines: list[str]) -> list[Any]:
-        stdin, stdout = self.proc.stdin, self.proc.stdout
-        assert stdin is not None and stdout is not None
-        data = "".join(line + "\n" for line in lines)
-
-        def write() -> None:
-            stdin.write(data)
-            stdin.flush()
-
-        if len(data) < 4096:
-            write()
-        else:  # a writer thread, so that neither side blocks on a full pipe
-            writer = threading.Thread(target=write)
-            writer.start()
-        raw = [stdout.readline().rstrip("\n") for _ in lines]
-        if len(data) >= 4096:
-            writer.join()
-        return [decode(line) for line in raw]
+        return [decode(line) for line in self.send_all(lines)]
 
     def check(self, cases: list[tuple[str, Any]]) -> None:
         got = self.calls([line for line, _ in cases])
         bad = [(line, exp, g) for (line, exp), g in zip(cases, got) if g != exp or type(g) is not type(exp)]
         assert not bad, "\n".join(f"{l[:200]!r}: expected {short(e)}, got {short(g)}" for l, e, g in bad[:10])
 
-    def close(self) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
 
-
-def build(out: Path) -> Path:
-    cc = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
-    if cc is None:
-        pytest.skip("no C compiler")
-    flags = ["-O1", "-g", "-std=c11", f"-I{RUNTIME}"]
-    strict = ["-Wall", "-Wextra", "-Werror"]
-    objs = []
-    for src in [HARNESS_DIR / "str_harness.c", *sorted(RUNTIME.glob("*.c"))]:
-        obj = out / (src.stem + ".o")
-        tested = src.name in RUNTIME_SOURCES or src.parent == HARNESS_DIR
-        subprocess.run([cc, *flags, *(strict if tested else []), "-c", str(src), "-o", str(obj)],
-                       check=True)
-        objs.append(str(obj))
-    exe = out / "str_harness"
-    subprocess.run([cc, "-o", str(exe), *objs, "-lm"], check=True)
-    return exe
-
-
-@pytest.fixture(scope="module")
-def exe(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.mktemp("runtime_str"))
-
-
-@pytest.fixture(scope="module")
-def h(exe: Path) -> Iterator[Harness]:
-    harness = Harness(exe)
-    yield harness
-    harness.close()
+exe, h = harness_fixtures("str_harness.c", RUNTIME_SOURCES, Harness)
 
 
 # ------------------------------------------------------------ the Python side of each command
@@ -444,8 +382,6 @@ def test_large_inputs(h: Harness) -> None:
 
 
 def test_valgrind_clean(exe: Path) -> None:
-    if shutil.which("valgrind") is None:
-        pytest.skip("valgrind not installed")
     cases: list[tuple[str, Any]] = []
     for s in EDGE_STRS:
         cases += case_cases(s) + lines_cases(s) + misc_cases(s)
@@ -460,13 +396,7 @@ def test_valgrind_clean(exe: Path) -> None:
     cases.append((f"chr 1114112", None))
     cases.append((f"rsplit {hs('a' * 200)} {hs('a' * 10 + 'b')} -1", None))
     lines = [line for line, _ in cases]
-    proc = subprocess.run(
-        ["valgrind", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect",
-         "-q", str(exe)],
-        input="\n".join(lines) + "\n", capture_output=True, text=True,
-    )
-    assert proc.returncode == 0, proc.stderr[-4000:]
-    out = proc.stdout.splitlines()
+    out = valgrind_run(exe, lines)
     assert len(out) == len(lines)
     assert not [o for o in out if o.startswith("BUG")]
 

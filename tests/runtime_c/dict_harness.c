@@ -24,14 +24,8 @@
  * the table invariants.
  */
 #define _POSIX_C_SOURCE 200809L
-#include <inttypes.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "py4c.h"
-
-#define NREG 10
+#define HARNESS_TYPED_VALUES
+#include "harness_common.h"
 
 typedef struct {
     py4c_dict *d;
@@ -41,82 +35,13 @@ typedef struct {
 
 static reg_t reg[NREG];
 
-/* ------------------------------------------------------------ types */
-
-static py4c_tinfo pool[64];
-static int pool_n;
-
-static const py4c_tinfo *parse_type(const char **p) {
-    py4c_tinfo t = {0, 0, NULL, NULL};
-    char c = *(*p)++;
-    switch (c) {
-    case 'i': t.tag = PY4C_TAG_INT; t.kind = PY4C_ELEM_I64; break;
-    case 'w': t.tag = PY4C_TAG_I32; t.kind = PY4C_ELEM_I32; break;
-    case 'u': t.tag = PY4C_TAG_U8; t.kind = PY4C_ELEM_U8; break;
-    case 'b': t.tag = PY4C_TAG_BOOL; t.kind = PY4C_ELEM_U8; break;
-    case 'n': t.tag = PY4C_TAG_NONE; t.kind = PY4C_ELEM_U8; break;
-    case 'f': t.tag = PY4C_TAG_FLOAT; t.kind = PY4C_ELEM_F64; break;
-    case 's': t.tag = PY4C_TAG_STR; t.kind = PY4C_ELEM_OBJ; break;
-    case 'l':
-        t.tag = PY4C_TAG_LIST;
-        t.kind = PY4C_ELEM_OBJ;
-        t.elem = parse_type(p);
-        if (!t.elem) return NULL;
-        break;
-    case 'd':
-        t.tag = PY4C_TAG_DICT;
-        t.kind = PY4C_ELEM_OBJ;
-        t.elem = parse_type(p);
-        if (!t.elem) return NULL;
-        t.val = parse_type(p);
-        if (!t.val) return NULL;
-        break;
-    default: return NULL;
-    }
-    for (int i = 0; i < pool_n; i++)
-        if (pool[i].tag == t.tag && pool[i].kind == t.kind && pool[i].elem == t.elem && pool[i].val == t.val)
-            return &pool[i];
-    if (pool_n == 64) return NULL;
-    pool[pool_n] = t;
-    return &pool[pool_n++];
-}
-
-static const py4c_tinfo *type_tok(const char *s) {
-    if (!s) return NULL;
-    const py4c_tinfo *t = parse_type(&s);
-    return t && !*s ? t : NULL;
-}
-
 /* ------------------------------------------------------------ tokens and values */
-
-static char *next_tok(char **p) {
-    while (**p == ' ') (*p)++;
-    if (!**p) return NULL;
-    char *t = *p;
-    while (**p && **p != ' ') (*p)++;
-    if (**p) *(*p)++ = '\0';
-    return t;
-}
-
-static int bad; /* a malformed command */
-
-static int64_t int_tok(char **p) {
-    char *t = next_tok(p), *end;
-    if (!t) { bad = 1; return 0; }
-    int64_t v = strtoll(t, &end, 10);
-    if (*end) bad = 1;
-    return v;
-}
 
 static int reg_tok(char **p, int must_exist) {
     int64_t r = int_tok(p);
     if (r < 0 || r >= NREG || (!bad && must_exist && !reg[r].d)) { bad = 1; return 0; }
     return (int)r;
 }
-
-typedef union { int64_t i; double f; uint8_t u; int32_t w; py4c_head *o; } slot;
-
-static py4c_list *parse_list(const py4c_tinfo *elem, char **p);
 
 /* Parses a value of type t into *out (objects: a new reference). 0 or -1. */
 static int parse_value(const py4c_tinfo *t, char **p, slot *out) {
@@ -128,61 +53,14 @@ static int parse_value(const py4c_tinfo *t, char **p, slot *out) {
     }
     char *tok = next_tok(p);
     if (!tok) return -1;
-    switch (t->tag) {
-    case PY4C_TAG_INT: out->i = strtoll(tok, NULL, 10); return 0;
-    case PY4C_TAG_I32: out->w = (int32_t)strtol(tok, NULL, 10); return 0;
-    case PY4C_TAG_U8: case PY4C_TAG_BOOL: out->u = (uint8_t)strtol(tok, NULL, 10); return 0;
-    case PY4C_TAG_NONE: out->u = 0; return tok[0] == 'N' ? 0 : -1;
-    case PY4C_TAG_FLOAT: {
-        if (tok[0] != 'x') return -1;
-        uint64_t bits = strtoull(tok + 1, NULL, 16);
-        memcpy(&out->f, &bits, sizeof bits);
-        return 0;
-    }
-    case PY4C_TAG_STR: {
-        if (tok[0] != 'h') return -1;
-        size_t n = (strlen(tok) - 1) / 2;
-        char *buf = malloc(n + 1);
-        for (size_t i = 0; i < n; i++) {
-            unsigned v;
-            sscanf(tok + 1 + 2 * i, "%2x", &v);
-            buf[i] = (char)v;
-        }
-        py4c_str *s = py4c_str_new(buf, (int64_t)n);
-        free(buf);
-        out->o = s ? &s->h : NULL;
-        return s ? 0 : -1;
-    }
-    case PY4C_TAG_DICT: {
-        if (tok[0] != 'r') return -1;
-        int r = atoi(tok + 1);
-        if (r < 0 || r >= NREG || !reg[r].d || reg[r].kt != t->elem || reg[r].vt != t->val) return -1;
-        py4c_incref(reg[r].d);
-        out->o = &reg[r].d->h;
-        return 0;
-    }
-    default: return -1;
-    }
-}
-
-static py4c_list *parse_list(const py4c_tinfo *elem, char **p) {
-    char *tok = next_tok(p);
-    if (!tok || strcmp(tok, "[") != 0) return NULL;
-    py4c_list *l = py4c_list_new(elem->kind, 0);
-    for (;;) {
-        while (**p == ' ') (*p)++;
-        if (**p == ']') {
-            next_tok(p);
-            return l;
-        }
-        slot v;
-        if (parse_value(elem, p, &v) < 0) {
-            py4c_decref(l);
-            return NULL;
-        }
-        py4c_list_append(l, &v);
-        py4c_value_decref(elem, &v);
-    }
+    if (t->tag != PY4C_TAG_DICT) return parse_scalar(t, tok, out);
+    /* a dict value: r<N>, the dict held in register N */
+    if (tok[0] != 'r') return -1;
+    int r = atoi(tok + 1);
+    if (r < 0 || r >= NREG || !reg[r].d || reg[r].kt != t->elem || reg[r].vt != t->val) return -1;
+    py4c_incref(reg[r].d);
+    out->o = &reg[r].d->h;
+    return 0;
 }
 
 /* Releases a value parsed by parse_value or received as a new reference. */
@@ -190,22 +68,7 @@ static void release(const py4c_tinfo *t, slot *v) {
     if (t && t->kind == PY4C_ELEM_OBJ) py4c_xdecref(v->o);
 }
 
-static void put_hex(const char *data, int64_t len) {
-    putchar('h');
-    for (int64_t i = 0; i < len; i++) printf("%02x", (unsigned char)data[i]);
-}
-
 /* ------------------------------------------------------------ results */
-
-static int report_exc(void) {
-    if (!py4c_exc_type) return 0;
-    printf("ERR %s ", py4c_exc_name(py4c_exc_type));
-    if (py4c_exc_msg) put_hex(py4c_exc_msg->data, py4c_exc_msg->len);
-    else put_hex("", 0);
-    putchar('\n');
-    py4c_clear_exc();
-    return 1;
-}
 
 /* A text result being built. */
 typedef struct { char *buf; int64_t len, cap; } text;
@@ -517,15 +380,7 @@ static void run(char *p) {
 }
 
 int main(void) {
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    while ((n = getline(&line, &cap, stdin)) > 0) {
-        if (line[n - 1] == '\n') line[n - 1] = '\0';
-        run(line);
-        fflush(stdout);
-    }
-    free(line);
+    for_each_line(run);
     for (int i = 0; i < NREG; i++)
         if (reg[i].d) py4c_decref(reg[i].d);
     return 0;

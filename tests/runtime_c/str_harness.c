@@ -9,83 +9,15 @@
  * result string's cached header (nchars, is_ascii, NUL); prints BUG lines otherwise.
  */
 #define _POSIX_C_SOURCE 200809L
-#include <inttypes.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness_common.h"
 
-#include "py4c.h"
-
-static int hexval(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
-
-static py4c_str *arg_str(const char *t) {
-    if (t[0] == 'N') return NULL;
-    size_t n = (strlen(t) - 1) / 2;
-    char *buf = malloc(n + 1);
-    for (size_t i = 0; i < n; i++) /* not sscanf: glibc's is O(strlen) per call */
-        buf[i] = (char)(hexval(t[1 + 2 * i]) << 4 | hexval(t[2 + 2 * i]));
-    py4c_str *s = py4c_str_new(buf, (int64_t)n);
-    free(buf);
-    return s;
-}
-
+static py4c_str *arg_str(const char *t) { return t[0] == 'N' ? NULL : hex_str(t); }
 static int64_t arg_i(const char *t) { return strtoll(t, NULL, 10); }
-
-static void put_hex(const char *data, int64_t len) {
-    static const char digits[] = "0123456789abcdef";
-    putchar('h');
-    for (int64_t i = 0; i < len; i++) {
-        putchar(digits[(unsigned char)data[i] >> 4]);
-        putchar(digits[(unsigned char)data[i] & 15]);
-    }
-}
-
-static int report_exc(void) {
-    if (!py4c_exc_type) return 0;
-    printf("ERR %s ", py4c_exc_name(py4c_exc_type));
-    if (py4c_exc_msg)
-        put_hex(py4c_exc_msg->data, py4c_exc_msg->len);
-    else
-        put_hex("", 0);
-    putchar('\n');
-    py4c_clear_exc();
-    return 1;
-}
-
-static int header_ok(py4c_str *r) {
-    int64_t n = 0;
-    for (int64_t i = 0; i < r->len; i++) n += ((unsigned char)r->data[i] & 0xc0) != 0x80;
-    if (r->h.type_id != PY4C_T_STR || r->h.refcnt < 1) return 0;
-    return r->data[r->len] == '\0' && n == r->nchars && r->is_ascii == (n == r->len);
-}
-
-static void out_str(py4c_str *r) {
-    if (!r) {
-        if (!report_exc()) printf("BUG NULL without exception\n");
-        return;
-    }
-    if (py4c_exc_type) {
-        printf("BUG result with exception set\n");
-        py4c_clear_exc();
-    } else if (!header_ok(r)) {
-        printf("BUG bad string header\n");
-    } else {
-        printf("OK s ");
-        put_hex(r->data, r->len);
-        putchar('\n');
-    }
-    py4c_decref(r);
-}
+static void out_str(py4c_str *r) { out_str_as(r, "OK s "); }
 
 static void out_list(py4c_list *l) {
-    if (!l) {
-        if (!report_exc()) printf("BUG NULL without exception\n");
-        return;
-    }
-    if (py4c_exc_type) {
-        printf("BUG result with exception set\n");
-        py4c_clear_exc();
-        py4c_decref(l);
+    if (!result_ok(l)) {
+        py4c_xdecref(l);
         return;
     }
     py4c_str **items = (py4c_str **)l->items;
@@ -105,119 +37,110 @@ static void out_list(py4c_list *l) {
     py4c_decref(l);
 }
 
-static void out_i(int64_t v) {
-    if (!report_exc()) printf("OK i %" PRId64 "\n", v);
-}
-
 static void release(py4c_str *s) { py4c_xdecref(s); }
 
-int main(void) {
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t len;
-    while ((len = getline(&line, &cap, stdin)) > 0) {
-        if (line[len - 1] == '\n') line[len - 1] = '\0';
-        int nt = 0;
-        for (ssize_t i = 0; i < len; i++) nt += line[i] == ' ';
-        char **tok = malloc(sizeof(char *) * (size_t)(nt + 2));
-        nt = 0;
-        for (char *p = strtok(line, " "); p; p = strtok(NULL, " ")) tok[nt++] = p;
-        if (nt < 2) {
-            if (nt) printf("BUG missing argument\n");
-            free(tok);
-            continue;
-        }
-        const char *cmd = tok[0];
-#define I(k) ((k) < nt ? arg_i(tok[k]) : 0)
-        if (!strcmp(cmd, "chr")) {
-            out_str(py4c_str_chr(I(1)));
-            fflush(stdout);
-            free(tok);
-            continue;
-        }
-        py4c_str *s = arg_str(tok[1]);
-        py4c_str *a = nt > 2 && tok[2][0] == 'h' ? arg_str(tok[2]) : NULL;
-        py4c_str *b = nt > 3 && tok[3][0] == 'h' ? arg_str(tok[3]) : NULL;
-        if (!strcmp(cmd, "slice")) {
-            out_str(py4c_str_slice(s, I(2), I(3), I(4), I(5), I(6), I(7)));
-        } else if (!strcmp(cmd, "split")) {
-            out_list(py4c_str_split(s, a, I(3)));
-        } else if (!strcmp(cmd, "rsplit")) {
-            out_list(py4c_str_rsplit(s, a, I(3)));
-        } else if (!strcmp(cmd, "lines")) {
-            out_list(py4c_str_splitlines(s, I(2)));
-        } else if (!strcmp(cmd, "join")) {
-            py4c_list *l = py4c_list_new(PY4C_ELEM_OBJ, 0);
-            for (int k = 2; k < nt; k++) py4c_list_append_obj(l, (py4c_head *)arg_str(tok[k]));
-            out_str(py4c_str_join(s, l));
-            py4c_decref(l);
-        } else if (!strcmp(cmd, "strip")) {
-            out_str(py4c_str_strip(s, a, I(3)));
-        } else if (!strcmp(cmd, "replace")) {
-            out_str(py4c_str_replace(s, a, b, I(4)));
-        } else if (!strcmp(cmd, "find") || !strcmp(cmd, "index")) {
-            int64_t r = (cmd[0] == 'f' ? py4c_str_find : py4c_str_index)(s, a, I(3), I(4), I(5), I(6), I(7));
-            if (cmd[0] == 'i' && r < 0 && !py4c_exc_type) printf("BUG index -1 without exception\n");
-            else out_i(r);
-        } else if (!strcmp(cmd, "count")) {
-            out_i(py4c_str_count(s, a, I(3), I(4), I(5), I(6)));
-        } else if (!strcmp(cmd, "sw")) {
-            out_i(py4c_str_startswith(s, a, I(3), I(4), I(5), I(6), I(7)));
-        } else if (!strcmp(cmd, "upper")) {
-            out_str(py4c_str_upper(s));
-        } else if (!strcmp(cmd, "lower")) {
-            out_str(py4c_str_lower(s));
-        } else if (!strcmp(cmd, "title")) {
-            out_str(py4c_str_title(s));
-        } else if (!strcmp(cmd, "cap")) {
-            out_str(py4c_str_capitalize(s));
-        } else if (!strcmp(cmd, "swap")) {
-            out_str(py4c_str_swapcase(s));
-        } else if (!strcmp(cmd, "is")) {
-            out_i(py4c_str_is(s, I(2)));
-        } else if (!strcmp(cmd, "ismap")) {
-            printf("OK b ");
-            int64_t pos = 0;
-            while (pos < s->len) {
-                py4c_str *c = py4c_str_next_char(s, &pos);
-                putchar(py4c_str_is(c, I(2)) ? '1' : '0');
-                py4c_decref(c);
-            }
-            putchar('\n');
-        } else if (!strcmp(cmd, "ord")) {
-            out_i(py4c_str_ord(s));
-        } else if (!strcmp(cmd, "rep")) {
-            out_str(py4c_str_repeat(s, I(2)));
-        } else if (!strcmp(cmd, "pad")) {
-            py4c_str *fill = arg_str(tok[3]);
-            out_str(py4c_str_pad(s, I(2), fill, I(4)));
-            release(fill);
-        } else if (!strcmp(cmd, "hash")) {
-            /* equal strings hash equal; the value is cached and never -1 */
-            py4c_str *copy = py4c_str_new(s->data, s->len);
-            int64_t h1 = py4c_str_hash(s), h2 = py4c_str_hash(s), h3 = py4c_str_hash(copy);
-            if (h1 == -1 || h1 != h2 || h1 != h3 || s->hash != h1) printf("BUG hash\n");
-            else out_i(h1);
-            py4c_decref(copy);
-        } else if (!strcmp(cmd, "iter")) {
-            py4c_list *l = py4c_list_new(PY4C_ELEM_OBJ, 0);
-            int64_t pos = 0;
-            while (pos < s->len) {
-                py4c_str *c = py4c_str_next_char(s, &pos);
-                if (!c) break;
-                py4c_list_append_obj(l, (py4c_head *)c);
-            }
-            if (py4c_exc_type) { report_exc(); py4c_decref(l); }
-            else out_list(l);
-        } else {
-            printf("BUG unknown command %s\n", cmd);
-        }
-        release(s);
-        release(a);
-        release(b);
+static void run(char *line) {
+    int nt = 0;
+    for (char *c = line; *c; c++) nt += *c == ' ';
+    char **tok = malloc(sizeof(char *) * (size_t)(nt + 2));
+    nt = 0;
+    for (char *p = strtok(line, " "); p; p = strtok(NULL, " ")) tok[nt++] = p;
+    if (nt < 2) {
+        if (nt) printf("BUG missing argument\n");
         free(tok);
-        fflush(stdout);
+        return;
     }
-    free(line);
+    const char *cmd = tok[0];
+#define I(k) ((k) < nt ? arg_i(tok[k]) : 0)
+    if (!strcmp(cmd, "chr")) {
+        out_str(py4c_str_chr(I(1)));
+        free(tok);
+        return;
+    }
+    py4c_str *s = arg_str(tok[1]);
+    py4c_str *a = nt > 2 && tok[2][0] == 'h' ? arg_str(tok[2]) : NULL;
+    py4c_str *b = nt > 3 && tok[3][0] == 'h' ? arg_str(tok[3]) : NULL;
+    if (!strcmp(cmd, "slice")) {
+        out_str(py4c_str_slice(s, I(2), I(3), I(4), I(5), I(6), I(7)));
+    } else if (!strcmp(cmd, "split")) {
+        out_list(py4c_str_split(s, a, I(3)));
+    } else if (!strcmp(cmd, "rsplit")) {
+        out_list(py4c_str_rsplit(s, a, I(3)));
+    } else if (!strcmp(cmd, "lines")) {
+        out_list(py4c_str_splitlines(s, I(2)));
+    } else if (!strcmp(cmd, "join")) {
+        py4c_list *l = py4c_list_new(PY4C_ELEM_OBJ, 0);
+        for (int k = 2; k < nt; k++) py4c_list_append_obj(l, (py4c_head *)arg_str(tok[k]));
+        out_str(py4c_str_join(s, l));
+        py4c_decref(l);
+    } else if (!strcmp(cmd, "strip")) {
+        out_str(py4c_str_strip(s, a, I(3)));
+    } else if (!strcmp(cmd, "replace")) {
+        out_str(py4c_str_replace(s, a, b, I(4)));
+    } else if (!strcmp(cmd, "find") || !strcmp(cmd, "index")) {
+        int64_t r = (cmd[0] == 'f' ? py4c_str_find : py4c_str_index)(s, a, I(3), I(4), I(5), I(6), I(7));
+        if (cmd[0] == 'i' && r < 0 && !py4c_exc_type) printf("BUG index -1 without exception\n");
+        else out_i(r);
+    } else if (!strcmp(cmd, "count")) {
+        out_i(py4c_str_count(s, a, I(3), I(4), I(5), I(6)));
+    } else if (!strcmp(cmd, "sw")) {
+        out_i(py4c_str_startswith(s, a, I(3), I(4), I(5), I(6), I(7)));
+    } else if (!strcmp(cmd, "upper")) {
+        out_str(py4c_str_upper(s));
+    } else if (!strcmp(cmd, "lower")) {
+        out_str(py4c_str_lower(s));
+    } else if (!strcmp(cmd, "title")) {
+        out_str(py4c_str_title(s));
+    } else if (!strcmp(cmd, "cap")) {
+        out_str(py4c_str_capitalize(s));
+    } else if (!strcmp(cmd, "swap")) {
+        out_str(py4c_str_swapcase(s));
+    } else if (!strcmp(cmd, "is")) {
+        out_i(py4c_str_is(s, I(2)));
+    } else if (!strcmp(cmd, "ismap")) {
+        printf("OK b ");
+        int64_t pos = 0;
+        while (pos < s->len) {
+            py4c_str *c = py4c_str_next_char(s, &pos);
+            putchar(py4c_str_is(c, I(2)) ? '1' : '0');
+            py4c_decref(c);
+        }
+        putchar('\n');
+    } else if (!strcmp(cmd, "ord")) {
+        out_i(py4c_str_ord(s));
+    } else if (!strcmp(cmd, "rep")) {
+        out_str(py4c_str_repeat(s, I(2)));
+    } else if (!strcmp(cmd, "pad")) {
+        py4c_str *fill = arg_str(tok[3]);
+        out_str(py4c_str_pad(s, I(2), fill, I(4)));
+        release(fill);
+    } else if (!strcmp(cmd, "hash")) {
+        /* equal strings hash equal; the value is cached and never -1 */
+        py4c_str *copy = py4c_str_new(s->data, s->len);
+        int64_t h1 = py4c_str_hash(s), h2 = py4c_str_hash(s), h3 = py4c_str_hash(copy);
+        if (h1 == -1 || h1 != h2 || h1 != h3 || s->hash != h1) printf("BUG hash\n");
+        else out_i(h1);
+        py4c_decref(copy);
+    } else if (!strcmp(cmd, "iter")) {
+        py4c_list *l = py4c_list_new(PY4C_ELEM_OBJ, 0);
+        int64_t pos = 0;
+        while (pos < s->len) {
+            py4c_str *c = py4c_str_next_char(s, &pos);
+            if (!c) break;
+            py4c_list_append_obj(l, (py4c_head *)c);
+        }
+        if (py4c_exc_type) { report_exc(); py4c_decref(l); }
+        else out_list(l);
+    } else {
+        printf("BUG unknown command %s\n", cmd);
+    }
+    release(s);
+    release(a);
+    release(b);
+    free(tok);
+}
+
+int main(void) {
+    for_each_line(run);
     return 0;
 }
