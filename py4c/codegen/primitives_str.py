@@ -180,6 +180,11 @@ def _range_step(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
 
 
 PRIMITIVES.update({
+    "io.input": runtime("py4c_input", "ptr", "null", True),
+    "io.readline": runtime("py4c_stdin_readline", "ptr", "null", True),
+    "io.read": runtime("py4c_stdin_read", "ptr", "null", True),
+})
+PRIMITIVES.update({
     "obj.is": lambda b, a: (cmp(b, "eq", a[0], a[1]), False),
     "obj.is_not": lambda b, a: (cmp(b, "ne", a[0], a[1]), False),
 })

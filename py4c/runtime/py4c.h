@@ -356,6 +356,9 @@ void py4c_print_str(py4c_str *s, int64_t to_stderr);
 void py4c_flush_all(void);
 py4c_list *py4c_argv(void);                 /* sys.argv as list[str] (new reference) */
 void py4c_sys_exit(int64_t code);           /* raises SystemExit */
+py4c_str *py4c_input(py4c_str *prompt);     /* input([prompt]); prompt may be NULL; EOFError at end */
+py4c_str *py4c_stdin_readline(void);        /* sys.stdin.readline(): "" at end of input */
+py4c_str *py4c_stdin_read(void);            /* sys.stdin.read() */
 
 /* The program's entry: runs module init; prints the traceback of an uncaught exception. */
 int py4c_main(int argc, char **argv, int8_t (*module_init)(void)); /* init returns 1 on error */

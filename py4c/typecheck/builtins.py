@@ -424,7 +424,28 @@ def _value_int(sc: FuncScope, kind: str, e: ast.Call) -> tir.Expr:
     return error_expr(e.span, target)
 
 
+def _input(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import error_expr
+
+    if not _arity(sc, e, args, 0, 1, "input"):
+        return error_expr(e.span, STR)
+    prompt = str_of(sc, args[0]) if args else tir.Const(None, STR, e.span)
+    return tir.Prim("io.input", (prompt,), STR, e.span)
+
+
+def _stdin(op: str) -> Handler:
+    def handler(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+        from py4c.typecheck.expr import error_expr
+
+        if not _arity(sc, e, args, 0, 0, f"sys.stdin.{op}"):
+            return error_expr(e.span, STR)
+        return tir.Prim(f"io.{op}", (), STR, e.span)
+
+    return handler
+
+
 _BUILTINS: dict[str, Handler] = {
+    "input": _input, "sys.stdin.readline": _stdin("readline"), "sys.stdin.read": _stdin("read"),
     "str": _str, "repr": _repr, "int": _int, "float": _float, "bool": _bool, "len": _len,
     "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
 }

@@ -36,6 +36,14 @@ def iterate(sc: FuncScope, e: ast.Expr, order_free: bool = False) -> Iter | None
     from py4c.typecheck.expr import check_expr, poisoned
 
     d = sc.module.diags
+    if sc.module.qualified(e) == "sys.stdin":
+        # `for line in sys.stdin`: read lines (newline included) until the end of input
+        line = hidden(sc, STR, e.span)
+        more = tir.Let(line, tir.Prim("io.readline", (), STR, e.span),
+                       tir.Prim("int.gt", (tir.Prim("str.bytelen", (line,), INT, e.span), tir.Const(0, INT, e.span)),
+                                BOOL, e.span), BOOL, e.span)
+        item = hidden(sc, STR, e.span)
+        return Iter([], more, [tir.Assign(item, line, e.span)], [item])
     if isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and e.func.attr in ("keys", "values", "items") \
             and not e.args and not e.keywords:
         recv = check_expr(sc, e.func.value)
