@@ -470,19 +470,6 @@ int64_t py4c_dict_set(py4c_dict *d, const void *key, const void *val, const py4c
     return insert(d, key_class(kt), kt, key, hash, val);
 }
 
-int64_t py4c_dict_get(py4c_dict *d, const void *key, void *out, const py4c_tinfo *kt, const py4c_tinfo *vt) {
-    (void)vt;
-    int64_t hash = py4c_value_hash(kt, key);
-    if (hash == -1) return -1;
-    int64_t slot, e = find(d, key_class(kt), kt, key, hash, &slot);
-    if (e < 0) {
-        raise_key_error(kt, key);
-        return -1;
-    }
-    copy_val_out(d, e, out);
-    return 0;
-}
-
 int64_t py4c_dict_lookup(py4c_dict *d, const void *key, void *out, const py4c_tinfo *kt, const py4c_tinfo *vt) {
     (void)vt;
     int64_t hash = py4c_value_hash(kt, key);
@@ -491,6 +478,12 @@ int64_t py4c_dict_lookup(py4c_dict *d, const void *key, void *out, const py4c_ti
     if (e < 0) return 0;
     copy_val_out(d, e, out);
     return 1;
+}
+
+int64_t py4c_dict_get(py4c_dict *d, const void *key, void *out, const py4c_tinfo *kt, const py4c_tinfo *vt) {
+    int64_t found = py4c_dict_lookup(d, key, out, kt, vt);
+    if (found == 0) raise_key_error(kt, key);
+    return found == 1 ? 0 : -1;
 }
 
 int64_t py4c_dict_del(py4c_dict *d, const void *key, const py4c_tinfo *kt, const py4c_tinfo *vt) {

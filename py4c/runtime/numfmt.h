@@ -45,4 +45,29 @@ int py4c_dtoa(double x, int mode, int ndigits, char *buf, int *decpt, int *sign)
 char *py4c_float_text(double x, char code, int precision, int add_dot_0, int alt,
                       int no_neg_0, char *small, size_t small_size, size_t *len);
 
+/* UTF-8 decoding shared by strmethods.c and strcase.c. */
+static inline int is_cont(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+/* The code point at p (p < end); *w receives its byte count. Lenient on bad input
+ * (never reads past end) and exact on valid UTF-8, surrogates included. */
+static inline uint32_t dec(const unsigned char *p, const unsigned char *end, int *w) {
+    unsigned c = p[0];
+    if (c < 0x80) { *w = 1; return c; }
+    if (c >= 0xF0 && c < 0xF8 && end - p >= 4) {
+        *w = 4;
+        return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+               ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    }
+    if (c >= 0xE0 && c < 0xF0 && end - p >= 3) {
+        *w = 3;
+        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    if (c >= 0xC0 && c < 0xE0 && end - p >= 2) {
+        *w = 2;
+        return ((uint32_t)(c & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    *w = 1;
+    return c;
+}
+
 #endif

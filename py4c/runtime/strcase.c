@@ -9,30 +9,10 @@
  */
 #include <string.h>
 
+#include "numfmt.h"
 #include "py4c.h"
 #include "strtables.h"
 
-static inline int is_cont(unsigned char b) { return (b & 0xC0) == 0x80; }
-
-static inline uint32_t dec(const unsigned char *p, const unsigned char *end, int *w) {
-    unsigned c = p[0];
-    if (c < 0x80) { *w = 1; return c; }
-    if (c >= 0xF0 && c < 0xF8 && end - p >= 4) {
-        *w = 4;
-        return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-               ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    }
-    if (c >= 0xE0 && c < 0xF0 && end - p >= 3) {
-        *w = 3;
-        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    }
-    if (c >= 0xC0 && c < 0xE0 && end - p >= 2) {
-        *w = 2;
-        return ((uint32_t)(c & 0x1F) << 6) | (p[1] & 0x3F);
-    }
-    *w = 1;
-    return c;
-}
 
 static inline int enc_len(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 

@@ -16,31 +16,8 @@
 #include "numfmt.h"
 #include "py4c.h"
 
-/* ------------------------------------------------------------ UTF-8 helpers */
+/* ------------------------------------------------------------ UTF-8 helpers: numfmt.h */
 
-static inline int is_cont(unsigned char b) { return (b & 0xC0) == 0x80; }
-
-/* The code point at p (p < end); *w receives its byte count. Lenient on bad input
- * (never reads past end) and exact on valid UTF-8, surrogates included. */
-static inline uint32_t dec(const unsigned char *p, const unsigned char *end, int *w) {
-    unsigned c = p[0];
-    if (c < 0x80) { *w = 1; return c; }
-    if (c >= 0xF0 && c < 0xF8 && end - p >= 4) {
-        *w = 4;
-        return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-               ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    }
-    if (c >= 0xE0 && c < 0xF0 && end - p >= 3) {
-        *w = 3;
-        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    }
-    if (c >= 0xC0 && c < 0xE0 && end - p >= 2) {
-        *w = 2;
-        return ((uint32_t)(c & 0x1F) << 6) | (p[1] & 0x3F);
-    }
-    *w = 1;
-    return c;
-}
 
 /* The byte offset of the code point before offset b (b > 0). */
 static inline int64_t prev_pos(const unsigned char *d, int64_t b) {
