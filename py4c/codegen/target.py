@@ -14,6 +14,9 @@ import llvmlite.binding as llvm  # noqa: E402
 
 _ready = False
 
+# LLVM's inliner threshold per optimisation level (LLVM's defaults: 225, 225, 250).
+_INLINE_THRESHOLD = {1: 225, 2: 600, 3: 900}
+
 
 def _init() -> None:
     global _ready
@@ -46,8 +49,11 @@ def optimise(ir_text: str, triple: str, opt: int) -> tuple[llvm.ModuleRef, llvm.
         pto = llvm.create_pipeline_tuning_options(speed_level=opt)
         # py4 functions carry cold error paths (overflow, zero division, bounds) that
         # LLVM's inline cost counts in full; a higher threshold lets small hot helpers
-        # inline as they would in C.
-        pto.inlining_threshold = {1: 225, 2: 600, 3: 900}.get(opt, 225)
+        # inline as they would in C. Set through the `-inline-threshold` option, not
+        # `pto.inlining_threshold`: llvmlite's C shim declares that setter's parameter
+        # `bool`, so LLVM received only the low byte (600 became 88, below LLVM's own
+        # default of 225). The option is process-global, so it is set on every call.
+        llvm.set_option("py4c", f"-inline-threshold={_INLINE_THRESHOLD.get(opt, 225)}")
         pb = llvm.create_pass_builder(tm, pto)
         pb.getModulePassManager().run(mod, pb)
     return mod, tm
