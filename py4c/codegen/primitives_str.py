@@ -11,7 +11,7 @@ from py4c.codegen.builder import FuncBuilder
 from py4c.codegen.primitives import PRIMITIVES, Emitter, call_c, cmp, runtime
 
 PRIMITIVES.update({
-    "int->str": runtime("py4c_int_to_str", "ptr", "null", True),
+    "int->str": runtime("py4c_str_from_int", "ptr", "null", True),
     "str.concat": runtime("py4c_str_concat", "ptr", "null", True),
     "str.getitem": runtime("py4c_str_getitem", "ptr", "null", True),
     "str.repr": runtime("py4c_str_repr", "ptr", "null", True),
@@ -124,6 +124,60 @@ def _neg1_checked(symbol: str) -> Emitter:
     return emit
 
 
+# Byte offset of a py4c_str's character data (the header, len, nchars, hash and is_ascii
+# words come first; runtime/py4c.h).
+STR_DATA = 48
+
+# The str.is*() predicate numbers of typecheck/methods.py, as methods of str, for the
+# one-character fast path below.
+_STR_PREDICATES = {1: "isdigit", 2: "isalpha", 3: "isspace", 4: "isalnum", 5: "isupper", 6: "islower",
+                   7: "isdecimal", 8: "isnumeric", 9: "isidentifier", 10: "isprintable", 11: "istitle"}
+
+
+def _ascii_masks(method: str) -> tuple[int, int]:
+    """The predicate on the 128 one-character ASCII strings, as two 64-bit masks (bit c of
+    the pair is chr(c).method()), computed by CPython itself."""
+    bits = sum(1 << c for c in range(128) if getattr(chr(c), method)())
+    lo, hi = bits & (2**64 - 1), bits >> 64
+    return lo - 2**64 if lo >= 2**63 else lo, hi - 2**64 if hi >= 2**63 else hi
+
+
+def _str_is(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+    """s.isdigit() etc. A one-byte string (necessarily ASCII) is tested inline against a
+    bit mask; longer strings call py4c_str_is."""
+    s, pred = a
+    if not isinstance(pred, mir.Imm) or pred.value not in _STR_PREDICATES:
+        return _truthy("py4c_str_is")(b, a)
+    lo, hi = _ascii_masks(_STR_PREDICATES[int(pred.value)])
+    out = b.reg("i1", "is")
+    n = b.reg("i64", "len")
+    b.emit(mir.LoadField(n, s, "str", "len"))
+    one, many, done = b.new_block("is_one"), b.new_block("is_many"), b.new_block("is_done")
+    b.terminate(mir.Branch(cmp(b, "eq", n, mir.Imm(1, "i64")), one, many))
+    b.set_block(one)
+    byte = b.reg("i8", "ch")
+    b.emit(mir.LoadItem(byte, s, mir.Imm(STR_DATA, "i64")))
+    c = b.reg("i64", "ch")
+    b.emit(mir.Cast(c, "zext", byte))
+    word = b.reg("i64", "mask")
+    b.emit(mir.Select(word, cmp(b, "ult", c, mir.Imm(64, "i64")), mir.Imm(lo, "i64"), mir.Imm(hi, "i64")))
+    shift = b.reg("i64")
+    b.emit(mir.Bin(shift, "and", c, mir.Imm(63, "i64")))
+    bits = b.reg("i64")
+    b.emit(mir.Bin(bits, "lshr", word, shift))
+    bit = b.reg("i64")
+    b.emit(mir.Bin(bit, "and", bits, mir.Imm(1, "i64")))
+    b.emit(mir.Assign(out, cmp(b, "ne", bit, mir.Imm(0, "i64"))))
+    b.goto(done)
+    b.set_block(many)
+    r = call_c(b, "py4c_str_is", (s, pred), "i64")
+    assert r is not None
+    b.emit(mir.Assign(out, cmp(b, "ne", r, mir.Imm(0, "i64"))))
+    b.goto(done)
+    b.set_block(done)
+    return out, False
+
+
 def _truthy(symbol: str) -> Emitter:
     def emit(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
         r = call_c(b, symbol, tuple(a), "i64")
@@ -145,7 +199,7 @@ PRIMITIVES.update({
     "str.index": _neg1_checked("py4c_str_index"),
     "str.count": runtime("py4c_str_count", "i64", "none"),
     "str.startswith": _truthy("py4c_str_startswith"),
-    "str.is": _truthy("py4c_str_is"),
+    "str.is": _str_is,
     "str.ord": _neg1_checked("py4c_str_ord"),
     "str.chr": runtime("py4c_str_chr", "ptr", "null", True),
     "str.repeat": runtime("py4c_str_repeat", "ptr", "null", True),

@@ -132,6 +132,12 @@ int64_t py4c_list_append_obj(py4c_list *l, py4c_head *item) {
 }
 
 int64_t py4c_list_append(py4c_list *l, const void *value) {
+    if (l->len < l->cap && l->elem_kind == PY4C_ELEM_OBJ) { /* the common case, without reserve */
+        py4c_head *o = *(py4c_head *const *)value;
+        if (o) o->refcnt++;
+        ((py4c_head **)l->items)[l->len++] = o;
+        return 0;
+    }
     if (py4c_list_reserve(l, 1) < 0) return -1;
     memcpy(AT(l, l->len), value, ES(l));
     incref_items(l->elem_kind, value, 1);

@@ -130,6 +130,7 @@ int64_t py4c_str_cmp(py4c_str *a, py4c_str *b);          /* <0, 0, >0 by code po
 py4c_str *py4c_str_getitem(py4c_str *s, int64_t i);      /* IndexError: string index out of range */
 py4c_str *py4c_str_from_bool(int64_t b);
 py4c_str *py4c_str_from_char(uint32_t cp);
+py4c_str *py4c_str_from_int(int64_t v);           /* str(v), without printf */
 
 /* ------------------------------------------------------------ numbers (format.c) */
 

@@ -2,14 +2,29 @@
  *
  * Phase: runtime. Strings cache their code point count and an all-ASCII flag; ASCII
  * strings index in O(1), others walk the UTF-8 bytes. One-character ASCII strings are
- * preallocated and immortal, so iterating or indexing ASCII text does not allocate.
+ * static and immortal (one table, initialised at compile time), so iterating, indexing
+ * or splitting ASCII text into characters does not allocate.
  */
 #include "py4c.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static py4c_str *ascii_chars[128];
+/* The 128 one-character ASCII strings: py4c_str's layout with a fixed-size data array
+ * (a flexible array member cannot be initialised statically). */
+typedef struct {
+    py4c_head h;
+    int64_t len, nchars, hash, is_ascii;
+    char data[8];
+} char_str;
+
+#define C1(c) {{PY4C_IMMORTAL, PY4C_T_STR, 0}, 1, 1, -1, 1, {(char)(c), 0}}
+#define C8(c) C1(c), C1(c + 1), C1(c + 2), C1(c + 3), C1(c + 4), C1(c + 5), C1(c + 6), C1(c + 7)
+#define C32(c) C8(c), C8(c + 8), C8(c + 16), C8(c + 24)
+static char_str ascii_chars[128] = {C32(0), C32(32), C32(64), C32(96)};
+#undef C32
+#undef C8
+#undef C1
 
 py4c_str *py4c_str_alloc(int64_t len) {
     py4c_str *s = py4c_alloc(sizeof(py4c_str) + (size_t)len + 1);
@@ -24,13 +39,22 @@ py4c_str *py4c_str_alloc(int64_t len) {
     return s;
 }
 
+/* Counts the code points (the bytes that are not UTF-8 continuation bytes 10xxxxxx)
+ * eight bytes at a time. */
 void py4c_str_finish(py4c_str *s) {
-    int64_t n = 0;
-    for (int64_t i = 0; i < s->len; i++)
-        if (((unsigned char)s->data[i] & 0xC0) != 0x80) n++;
-    s->nchars = n;
-    s->is_ascii = n == s->len;
-    s->data[s->len] = 0;
+    const unsigned char *d = (const unsigned char *)s->data;
+    int64_t len = s->len, i = 0, cont = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, d + i, 8);
+        if (!(w & 0x8080808080808080ULL)) continue;
+        uint64_t c = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7; /* 1 per continuation byte */
+        cont += (int64_t)((c * 0x0101010101010101ULL) >> 56);
+    }
+    for (; i < len; i++) cont += (d[i] & 0xC0) == 0x80;
+    s->nchars = len - cont;
+    s->is_ascii = cont == 0;
+    s->data[len] = 0;
 }
 
 py4c_str *py4c_str_new(const char *data, int64_t len) {
@@ -42,19 +66,41 @@ py4c_str *py4c_str_new(const char *data, int64_t len) {
     return s;
 }
 
+/* str(v) for a 64-bit int: decimal digits written backwards, two at a time. */
+py4c_str *py4c_str_from_int(int64_t v) {
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char buf[24], *p = buf + sizeof buf;
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    if (m < 10 && v >= 0) return py4c_str_from_char((uint32_t)('0' + m));
+    while (m >= 100) {
+        unsigned k = (unsigned)(m % 100) * 2;
+        m /= 100;
+        *--p = pairs[k + 1];
+        *--p = pairs[k];
+    }
+    if (m >= 10) {
+        *--p = pairs[m * 2 + 1];
+        *--p = pairs[m * 2];
+    } else {
+        *--p = (char)('0' + m);
+    }
+    if (v < 0) *--p = '-';
+    int64_t n = buf + sizeof buf - p;
+    py4c_str *s = py4c_str_alloc(n);
+    if (!s) return NULL;
+    memcpy(s->data, p, (size_t)n);
+    s->data[n] = 0; /* digits are ASCII: py4c_str_alloc already set nchars and is_ascii */
+    return s;
+}
+
 py4c_str *py4c_str_from_cstr(const char *s) { return py4c_str_new(s, (int64_t)strlen(s)); }
 
 py4c_str *py4c_str_from_char(uint32_t cp) {
     if (cp < 128) {
-        py4c_str *s = ascii_chars[cp];
-        if (!s) {
-            s = py4c_str_alloc(1);
-            if (!s) return NULL;
-            s->data[0] = (char)cp;
-            s->data[1] = 0;
-            s->h.refcnt = PY4C_IMMORTAL;
-            ascii_chars[cp] = s;
-        }
+        py4c_str *s = (py4c_str *)&ascii_chars[cp];
         py4c_incref(s);
         return s;
     }
@@ -148,11 +194,15 @@ static uint32_t decode_at(const unsigned char *p, int *width) {
 
 py4c_str *py4c_str_getitem(py4c_str *s, int64_t i) {
     if (i < 0) i += s->nchars;
-    if (i < 0 || i >= s->nchars) {
+    if ((uint64_t)i >= (uint64_t)s->nchars) {
         py4c_raise_cstr(PY4C_EXC_IndexError, "string index out of range");
         return NULL;
     }
-    if (s->is_ascii) return py4c_str_from_char((unsigned char)s->data[i]);
+    if (s->is_ascii) {
+        py4c_str *c = (py4c_str *)&ascii_chars[(unsigned char)s->data[i] & 127];
+        py4c_incref(c);
+        return c;
+    }
     const unsigned char *p = (const unsigned char *)s->data;
     int w;
     for (int64_t k = 0; k < i; k++) { decode_at(p, &w); p += w; }

@@ -277,10 +277,31 @@ int64_t py4c_str_startswith(py4c_str *s, py4c_str *prefix, int64_t start, int64_
 
 /* ------------------------------------------------------------ splitting and joining */
 
-static int add_piece(py4c_list *l, const char *p, int64_t blen) {
-    py4c_str *x = py4c_str_new(p, blen);
+static py4c_list *fail(py4c_list *l) {
+    py4c_decref(l);
+    return NULL;
+}
+
+/* Appends the string p[0:blen] to l; a piece of an ASCII string is ASCII (no recount). */
+static int add_piece(py4c_list *l, const char *p, int64_t blen, int ascii) {
+    py4c_str *x = ascii ? sub_str(p, blen, blen) : py4c_str_new(p, blen);
     if (!x) return -1;
     return py4c_list_append_obj(l, (py4c_head *)x) < 0 ? -1 : 0;
+}
+
+/* The ASCII whitespace of str.split() and str.isspace(): \t\n\v\f\r, \x1c-\x1f, space. */
+static inline int ascii_space(unsigned char c) { return (c >= 0x9 && c <= 0xd) || (c >= 0x1c && c <= 0x20); }
+
+/* str.split() (whitespace, no maxsplit) of an ASCII string. */
+static py4c_list *split_ascii_whitespace(py4c_list *l, const unsigned char *d, int64_t len) {
+    int64_t i = 0;
+    for (;;) {
+        while (i < len && ascii_space(d[i])) i++;
+        if (i == len) return l;
+        int64_t j = i++;
+        while (i < len && !ascii_space(d[i])) i++;
+        if (add_piece(l, (const char *)d + j, i - j, 1) < 0) return fail(l);
+    }
 }
 
 static void reverse_items(py4c_list *l) {
@@ -290,11 +311,6 @@ static void reverse_items(py4c_list *l) {
         it[i] = it[j];
         it[j] = t;
     }
-}
-
-static py4c_list *fail(py4c_list *l) {
-    py4c_decref(l);
-    return NULL;
 }
 
 py4c_list *py4c_str_split(py4c_str *s, py4c_str *sep, int64_t maxsplit) {
@@ -307,17 +323,19 @@ py4c_list *py4c_str_split(py4c_str *s, py4c_str *sep, int64_t maxsplit) {
     if (maxsplit < 0) maxsplit = INT64_MAX;
     const unsigned char *d = (const unsigned char *)s->data, *end = d + s->len;
     int64_t len = s->len, i = 0;
+    int ascii = s->is_ascii != 0;
     if (sep) {
         while (maxsplit-- > 0) {
             const char *p = search_fwd(s->data + i, len - i, sep->data, sep->len);
             if (!p) break;
             int64_t j = p - s->data;
-            if (add_piece(l, s->data + i, j - i) < 0) return fail(l);
+            if (add_piece(l, s->data + i, j - i, ascii) < 0) return fail(l);
             i = j + sep->len;
         }
-        if (add_piece(l, s->data + i, len - i) < 0) return fail(l);
+        if (add_piece(l, s->data + i, len - i, ascii) < 0) return fail(l);
         return l;
     }
+    if (ascii && maxsplit == INT64_MAX) return split_ascii_whitespace(l, d, len);
     int w = 1;
     while (maxsplit-- > 0) {
         while (i < len && is_space(dec(d + i, end, &w))) i += w;
@@ -325,11 +343,11 @@ py4c_list *py4c_str_split(py4c_str *s, py4c_str *sep, int64_t maxsplit) {
         int64_t j = i;
         i += w;
         while (i < len && !is_space(dec(d + i, end, &w))) i += w;
-        if (add_piece(l, s->data + j, i - j) < 0) return fail(l);
+        if (add_piece(l, s->data + j, i - j, ascii) < 0) return fail(l);
     }
     if (i < len) {
         while (i < len && is_space(dec(d + i, end, &w))) i += w;
-        if (i != len && add_piece(l, s->data + i, len - i) < 0) return fail(l);
+        if (i != len && add_piece(l, s->data + i, len - i, ascii) < 0) return fail(l);
     }
     return l;
 }
@@ -370,14 +388,14 @@ py4c_list *py4c_str_rsplit(py4c_str *s, py4c_str *sep, int64_t maxsplit) {
                 if (!m) break;
                 pos = m - h;
             }
-            if (add_piece(l, h + pos + sep->len, i - pos - sep->len) < 0) {
+            if (add_piece(l, h + pos + sep->len, i - pos - sep->len, s->is_ascii != 0) < 0) {
                 free(rev);
                 return fail(l);
             }
             i = pos;
         }
         free(rev);
-        if (add_piece(l, h, i) < 0) return fail(l);
+        if (add_piece(l, h, i, s->is_ascii != 0) < 0) return fail(l);
         reverse_items(l);
         return l;
     }
@@ -396,7 +414,7 @@ py4c_list *py4c_str_rsplit(py4c_str *s, py4c_str *sep, int64_t maxsplit) {
             if (is_space(dec(d + p, end, &w))) break;
             i = p;
         }
-        if (add_piece(l, s->data + i, j - i) < 0) return fail(l);
+        if (add_piece(l, s->data + i, j - i, s->is_ascii != 0) < 0) return fail(l);
     }
     if (i > 0) {
         while (i > 0) {
@@ -404,7 +422,7 @@ py4c_list *py4c_str_rsplit(py4c_str *s, py4c_str *sep, int64_t maxsplit) {
             if (!is_space(dec(d + p, end, &w))) break;
             i = p;
         }
-        if (i > 0 && add_piece(l, s->data, i) < 0) return fail(l);
+        if (i > 0 && add_piece(l, s->data, i, s->is_ascii != 0) < 0) return fail(l);
     }
     reverse_items(l);
     return l;
@@ -424,7 +442,7 @@ py4c_list *py4c_str_splitlines(py4c_str *s, int64_t keepends) {
             else i += w;
             if (keepends) eol = i;
         }
-        if (add_piece(l, s->data + j, eol - j) < 0) return fail(l);
+        if (add_piece(l, s->data + j, eol - j, s->is_ascii != 0) < 0) return fail(l);
         j = i;
     }
     return l;
