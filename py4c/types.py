@@ -83,7 +83,7 @@ class TupleT:
     items: tuple[Type, ...]
 
     def __str__(self) -> str:
-        return "tuple[" + ", ".join(map(str, self.items)) + "]"
+        return "tuple[" + (", ".join(map(str, self.items)) or "()") + "]"
 
 
 Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT]
@@ -100,7 +100,7 @@ STR = StrT()
 
 def is_object(t: Type) -> bool:
     """True for heap objects that carry a reference count."""
-    return isinstance(t, (StrT, ListT, DictT, SetT))
+    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT))
 
 
 def is_value_int(t: Type) -> bool:

@@ -16,7 +16,7 @@ os.environ.setdefault("LLVMLITE_ENABLE_IR_LAYER_TYPED_POINTERS", "0")
 from llvmlite import ir  # noqa: E402
 
 from py4c import mir  # noqa: E402
-from py4c.codegen.layout import FIELDS, IMMORTAL, STR_TYPE_ID  # noqa: E402
+from py4c.codegen.layout import FIELDS, TUPLE_ITEMS, IMMORTAL, STR_TYPE_ID  # noqa: E402
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 F64 = ir.DoubleType()
@@ -87,14 +87,24 @@ class ModuleEmitter:
         if g is None:
             tag, kind, elem, *rest = desc
             val = rest[0] if rest else None
+            fields = rest[1] if len(rest) > 1 else None
             assert isinstance(tag, int) and isinstance(kind, int)
             elem_ptr = self.tinfo(elem) if isinstance(elem, tuple) else ir.Constant(PTR, None)
             val_ptr = self.tinfo(val) if isinstance(val, tuple) else ir.Constant(PTR, None)
-            ty = ir.LiteralStructType([I64, I64, PTR, PTR])
+            n, fields_ptr = 0, ir.Constant(PTR, None)
+            if isinstance(fields, tuple) and fields:
+                n = len(fields)
+                aty = ir.ArrayType(PTR, n)
+                arr = ir.GlobalVariable(self.mod, aty, self.mod.get_unique_name("py4c_tfields"))
+                arr.linkage = "private"
+                arr.global_constant = True
+                arr.initializer = aty([self.tinfo(f) for f in fields if isinstance(f, tuple)])
+                fields_ptr = opaque(arr)
+            ty = ir.LiteralStructType([I64, I64, PTR, PTR, I64, PTR])
             g = ir.GlobalVariable(self.mod, ty, f"py4c_tinfo.{len(self.tinfos)}")
             g.linkage = "private"
             g.global_constant = True
-            g.initializer = ty([I64(tag), I64(kind), elem_ptr, val_ptr])
+            g.initializer = ty([I64(tag), I64(kind), elem_ptr, val_ptr, I64(n), fields_ptr])
             self.tinfos[desc] = opaque(g)
         return self.tinfos[desc]
 
@@ -239,6 +249,10 @@ class FunctionEmitter:
                 x = self.val(o.value)
                 addr = b.gep(self.val(o.base), [self.val(o.index)], source_etype=x.type)
                 b.store(x, addr)
+            case mir.LoadSlot():
+                self.store(o.dest, b.load(self.slot_addr(o.obj, o.index), typ=LL[o.dest.rtype]))
+            case mir.StoreSlot():
+                b.store(self.val(o.value), self.slot_addr(o.obj, o.index))
             case mir.IncRef():
                 if not isinstance(o.obj, mir.StrConst):
                     p = self.val(o.obj)
@@ -246,6 +260,14 @@ class FunctionEmitter:
             case mir.DecRef():
                 if not isinstance(o.obj, mir.StrConst):
                     self.decref(self.val(o.obj), o.maybe_null)
+
+    def slot_addr(self, obj: mir.Value, index: mir.Value) -> ir.Value:
+        b = self.b
+        if isinstance(index, mir.Imm):
+            word: ir.Value = I64(TUPLE_ITEMS + int(index.value))
+        else:
+            word = b.add(self.val(index), I64(TUPLE_ITEMS))
+        return b.gep(self.val(obj), [word], source_etype=I64)
 
     def decref(self, p: ir.Value, maybe_null: bool) -> None:
         b = self.b

@@ -12,6 +12,7 @@ from typing import assert_never
 
 from py4c import mir, tir
 from py4c.codegen import primitives_dict, primitives_str  # noqa: F401  (register their primitives)
+from py4c.codegen.primitives_tuple import build_tuple
 from py4c.codegen.builder import EXC_IDS, FuncBuilder, error_value, return_rtype, rtype
 from py4c.codegen.primitives import PRIMITIVES
 from py4c.codegen.primitives_list import TYPED_PRIMITIVES, new_list, store_new_item
@@ -286,6 +287,9 @@ class FunctionLowering:
                 v, owned = self.expr(value)
                 self.store(var, v, owned)
                 return self.expr(body)
+            case tir.TupleDisplay(items=items, type=t):
+                # every item first: nothing can fail once the tuple exists
+                return build_tuple(b, t, [self.expr(item) for item in items]), True
             case tir.StmtExpr(stmts=stmts, result=result):
                 self.block(stmts)
                 return self.expr(result)

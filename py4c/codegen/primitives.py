@@ -230,17 +230,6 @@ for _k in INT_KINDS:
             PRIMITIVES[f"{_k}->{_t}"] = (lambda src, dst: lambda b, a: (narrow(b, _to64(b, src, a[0]), dst), False))(_k, _t)
 
 
-@prim("int.divmod_str")
-def _divmod_str(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
-    r = call_c(b, "py4c_int_divmod_str", tuple(a), "ptr", "null", is_obj=True)
-    assert r is not None
-    return r, True
-
-
-for _k in ("i64", "i32", "u8"):
-    PRIMITIVES[f"{_k}.divmod_str"] = (lambda k: lambda b, a: _divmod_str(b, [_to64(b, k, x) for x in a]))(_k)
-
-
 # ---------------------------------------------------------------- floats and bools
 
 
@@ -265,7 +254,7 @@ PRIMITIVES.update({
     "float.round_int": runtime("py4c_float_round_int", "i64", "flag"),
     "float->int": runtime("py4c_float_to_int", "i64", "flag"),
     "float->str": runtime("py4c_float_repr", "ptr", "null", True),
-    "float.divmod_str": runtime("py4c_float_divmod_str", "ptr", "null", True),
+    "float.divmod_check": runtime("py4c_float_divmod_check", "f64", "flag"),
     "int.round": runtime("py4c_int_round", "i64", "flag"),
     "bool->int": lambda b, a: (cast(b, "zext", a[0], "i64"), False),
     "bool->float": lambda b, a: (cast(b, "uitofp", a[0], "f64"), False),

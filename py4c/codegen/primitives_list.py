@@ -222,29 +222,25 @@ def _sort(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tupl
     return mir.Imm(0, "i1"), False
 
 
+def ordering_test(b: FuncBuilder, op: str, r: mir.Value) -> mir.Value:
+    """`a op b` from a three-way result r (<0, 0, >0, or 2 when the deciding items are
+    unordered, a NaN: then every ordering test is false)."""
+    if op in ("lt", "le"):
+        return cmp(b, "slt" if op == "lt" else "sle", r, mir.Imm(0, "i64"))
+    side = cmp(b, "sgt" if op == "gt" else "sge", r, mir.Imm(0, "i64"))
+    not_nan = cmp(b, "ne", r, mir.Imm(2, "i64"))
+    both = b.reg("i1")
+    b.emit(mir.Bin(both, "and", side, not_nan))
+    return both
+
+
 def _compare(op: str) -> TypedEmitter:
     def emit(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
         t = tinfo(elem_of(ts[0]))
         if op in ("eq", "ne"):
             r = runtime_call(b, "py4c_list_eq", (a[0], a[1], t), "i64", "none")
             return cmp(b, "ne" if op == "eq" else "eq", r, mir.Imm(0, "i64")), False
-        r = runtime_call(b, "py4c_list_cmp", (a[0], a[1], t), "i64", "none")
-        # py4c_list_cmp gives <0, 0, >0, or 2 when the deciding items are unordered (NaN)
-        tests = {"lt": ("slt", 0), "le": ("sle", 0), "gt": ("eq", 1), "ge": ("ult", 2)}
-        o, k = tests[op]
-        if op == "gt":
-            pos = cmp(b, "sgt", r, mir.Imm(0, "i64"))
-            not_nan = cmp(b, "ne", r, mir.Imm(2, "i64"))
-            both = b.reg("i1")
-            b.emit(mir.Bin(both, "and", pos, not_nan))
-            return both, False
-        if op == "ge":
-            nonneg = cmp(b, "sge", r, mir.Imm(0, "i64"))
-            not_nan = cmp(b, "ne", r, mir.Imm(2, "i64"))
-            both = b.reg("i1")
-            b.emit(mir.Bin(both, "and", nonneg, not_nan))
-            return both, False
-        return cmp(b, o, r, mir.Imm(k, "i64")), False
+        return ordering_test(b, op, runtime_call(b, "py4c_list_cmp", (a[0], a[1], t), "i64", "none")), False
 
     return emit
 

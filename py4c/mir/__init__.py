@@ -222,8 +222,27 @@ class StoreItem:
     value: Value
 
 
+@dataclass(slots=True)
+class LoadSlot:
+    """dest = the value of type dest.rtype at the start of 8-byte slot `index` of a tuple
+    (word TUPLE_ITEMS + index of the object, codegen/layout.py)."""
+
+    dest: Reg
+    obj: Value
+    index: Value
+
+
+@dataclass(slots=True)
+class StoreSlot:
+    """Slot `index` of a tuple = value (at the slot's start, in the value's rtype)."""
+
+    obj: Value
+    index: Value
+    value: Value
+
+
 Op = Union[Assign, Bin, Ovf, Cast, Select, CallC, Call, LoadField, LoadGlobal, StoreGlobal,
-           StackArray, ExcPending, StackGuard, IncRef, DecRef, Spill, LoadItem, StoreItem]
+           StackArray, ExcPending, StackGuard, IncRef, DecRef, Spill, LoadItem, StoreItem, LoadSlot, StoreSlot]
 
 
 # ---------------------------------------------------------------- terminators

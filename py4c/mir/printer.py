@@ -59,6 +59,10 @@ def op(o: mir.Op) -> str:
             return f"%{o.dest.name} = {value(o.base)}[{value(o.index)}]:{o.dest.rtype}"
         case mir.StoreItem():
             return f"{value(o.base)}[{value(o.index)}] = {value(o.value)}"
+        case mir.LoadSlot():
+            return f"%{o.dest.name} = {value(o.obj)}.slot[{value(o.index)}]:{o.dest.rtype}"
+        case mir.StoreSlot():
+            return f"{value(o.obj)}.slot[{value(o.index)}] = {value(o.value)}"
 
 
 def term(t: mir.Terminator | None) -> str:

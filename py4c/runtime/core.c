@@ -143,6 +143,7 @@ void *py4c_alloc(size_t size) {
 
 void py4c_dealloc(py4c_head *obj) {
     if (obj->type_id == PY4C_T_DICT || obj->type_id == PY4C_T_SET) { py4c_dict_dealloc((py4c_dict *)obj); return; }
+    if (obj->type_id == PY4C_T_TUPLE) { py4c_tuple_dealloc((py4c_tuple *)obj); return; }
     if (obj->type_id == PY4C_T_LIST) {
         py4c_list *l = (py4c_list *)obj;
         if (l->elem_kind == PY4C_ELEM_OBJ) {

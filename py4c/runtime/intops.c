@@ -58,43 +58,9 @@ overflow:
     return -1;
 }
 
-py4c_str *py4c_int_divmod_str(int64_t a, int64_t b) {
-    if (b == 0) {
-        py4c_raise_cstr(PY4C_EXC_ZeroDivisionError, "integer division or modulo by zero");
-        return NULL;
-    }
-    if (a == INT64_MIN && b == -1) {
-        py4c_raise_cstr(PY4C_EXC_OverflowError,
-                        "integer overflow: result does not fit in 64 bits (py4c big integers are not supported yet)");
-        return NULL;
-    }
-    int64_t q = a / b, r = a % b;
-    if (r != 0 && ((r ^ b) < 0)) { q -= 1; r += b; }
-    char buf[64];
-    snprintf(buf, sizeof buf, "(%lld, %lld)", (long long)q, (long long)r);
-    return py4c_str_from_cstr(buf);
-}
-
-py4c_str *py4c_float_divmod_str(double a, double b) {
-    if (b == 0.0) {
-        py4c_raise_cstr(PY4C_EXC_ZeroDivisionError, "float divmod()");
-        return NULL;
-    }
-    double q = py4c_float_floordiv(a, b), r = py4c_float_mod(a, b);
-    if (py4c_exc_type) return NULL;
-    py4c_str *qs = py4c_float_repr(q), *rs = py4c_float_repr(r);
-    py4c_str *result = NULL;
-    if (qs && rs) {
-        py4c_str *open_ = py4c_str_from_cstr("("), *sep = py4c_str_from_cstr(", "), *close_ = py4c_str_from_cstr(")");
-        if (open_ && sep && close_) {
-            py4c_str *parts[5] = {open_, qs, sep, rs, close_};
-            result = py4c_str_join_n(5, parts);
-        }
-        py4c_xdecref(open_); py4c_xdecref(sep); py4c_xdecref(close_);
-    }
-    py4c_xdecref(qs);
-    py4c_xdecref(rs);
-    return result;
+double py4c_float_divmod_check(double b) {
+    if (b == 0.0) py4c_raise_cstr(PY4C_EXC_ZeroDivisionError, "float divmod()");
+    return b;
 }
 
 /* Exact comparison of an int with a float, as CPython compares them (no rounding of the

@@ -33,6 +33,7 @@ enum py4c_type_id {
     PY4C_T_LIST = 2,
     PY4C_T_DICT = 3,
     PY4C_T_SET = 4,
+    PY4C_T_TUPLE = 5,
 };
 
 typedef struct py4c_str {
@@ -160,8 +161,7 @@ int64_t py4c_int_pow(int64_t a, int64_t b);         /* checked; b < 0 raises Val
 /* a ** b and a << b computed exactly, raising OverflowError(msg) outside [lo, hi]. */
 int64_t py4c_int_pow_checked(int64_t a, int64_t b, int64_t lo, int64_t hi, const char *msg);
 int64_t py4c_int_lshift_checked(int64_t a, int64_t b, int64_t lo, int64_t hi, const char *msg);
-py4c_str *py4c_int_divmod_str(int64_t a, int64_t b);   /* str(divmod(a, b)) */
-py4c_str *py4c_float_divmod_str(double a, double b);
+double py4c_float_divmod_check(double b);  /* b, or ZeroDivisionError "float divmod()" */
 int64_t py4c_str_contains(py4c_str *hay, py4c_str *needle);
 int64_t py4c_int_float_cmp(int64_t a, double b); /* -1/0/1, 2 if b is NaN */
 
@@ -185,6 +185,7 @@ enum py4c_tag {
     PY4C_TAG_NONE = 8,  /* storage U8 (always 0) */
     PY4C_TAG_DICT = 9,  /* storage OBJ, elem = key tinfo, val = value tinfo */
     PY4C_TAG_SET = 10,  /* storage OBJ, elem = element tinfo */
+    PY4C_TAG_TUPLE = 11, /* storage OBJ, n fields of the types in fields[] */
 };
 
 typedef struct py4c_tinfo {
@@ -192,6 +193,8 @@ typedef struct py4c_tinfo {
     int64_t kind;                  /* enum py4c_elem_kind: how a value is stored */
     const struct py4c_tinfo *elem; /* LIST/SET: element type; DICT: key type; else NULL */
     const struct py4c_tinfo *val;  /* DICT: value type; else NULL */
+    int64_t n;                     /* TUPLE: number of fields; else 0 */
+    const struct py4c_tinfo *const *fields; /* TUPLE: the field types; else NULL */
 } py4c_tinfo;
 
 /* Generic value operations by type info (values by address, see above). */
@@ -274,7 +277,7 @@ typedef struct py4c_dict {
     void *vals;         /* dense array of values, NULL for a set */
     uint8_t *live;      /* 1 if entry i is live (not deleted) */
     int64_t *hashes;    /* hash of entry i */
-    int64_t *index;     /* open-addressing table: -1 empty, -2 dummy, else entry index */
+    int64_t *index;     /* open-addressing table: -1 empty, -2 dummy, else entry index + hash tag (dict.c) */
     int64_t index_size; /* power of two */
 } py4c_dict;
 
@@ -316,6 +319,33 @@ void py4c_dict_dealloc(py4c_dict *d);  /* called by py4c_dealloc; kinds say what
 int64_t py4c_dict_next_index(py4c_dict *d, int64_t pos, int64_t version);
 int64_t py4c_dict_get_default(py4c_dict *d, const void *key, const void *deflt, void *out, const py4c_tinfo *kt,
                               const py4c_tinfo *vt);
+
+/* ------------------------------------------------------------ tuples (tuple.c)
+ *
+ * A tuple is immutable: one 8-byte slot per field, holding the field's value in its
+ * storage kind at the slot's start (an int64_t, a double, a uint8_t bool, an int32_t, or
+ * an owned py4c_head*). The tuple keeps a pointer to its TUPLE tinfo so that it can
+ * release its object fields. Codegen allocates with py4c_tuple_new, fills the slots
+ * inline and reads them inline (word PY4C_TUPLE_ITEMS + i from the object's start).
+ */
+typedef struct py4c_tuple {
+    py4c_head h;
+    int64_t len;
+    const py4c_tinfo *t; /* tag TUPLE */
+    uint64_t items[];    /* len slots */
+} py4c_tuple;
+#define PY4C_TUPLE_ITEMS 4 /* word index of items[0] */
+
+py4c_tuple *py4c_tuple_new(const py4c_tinfo *t);  /* slots zeroed (NULL objects) */
+int64_t py4c_tuple_eq(py4c_tuple *a, py4c_tuple *b);
+int64_t py4c_tuple_cmp(py4c_tuple *a, py4c_tuple *b);  /* -1/0/1, 2 unordered (as value_cmp) */
+int64_t py4c_tuple_hash(py4c_tuple *a);                /* CPython's tuple hash over the field hashes; -1 + TypeError */
+py4c_str *py4c_tuple_repr(py4c_tuple *a);              /* "(1, 'a')", "(1,)", "()" */
+/* x in t for a tuple whose fields all have x's type (tinfo t) */
+int64_t py4c_tuple_contains(py4c_tuple *a, const void *value, const py4c_tinfo *t);
+void py4c_tuple_dealloc(py4c_tuple *a);
+/* `x, y = xs`: 0 if len(xs) == n, else -1 + ValueError with CPython's message */
+int64_t py4c_list_check_unpack(py4c_list *l, int64_t n);
 
 /* ------------------------------------------------------------ str methods (strmethods.c)
  * CPython 3.11 semantics and messages; code point indices; new references or NULL. */

@@ -48,6 +48,11 @@ int64_t py4c_value_eq(const py4c_tinfo *t, const void *a, const void *b) {
         if (!x || !y) return x == y;
         return py4c_dict_eq(x, y, t->elem, t->tag == PY4C_TAG_DICT ? t->val : NULL);
     }
+    case PY4C_TAG_TUPLE: {
+        py4c_tuple *x = load_obj(a), *y = load_obj(b);
+        if (!x || !y) return x == y;
+        return py4c_tuple_eq(x, y);
+    }
     default: /* INT, I32, U8, BOOL */
         return load_int(t->kind, a) == load_int(t->kind, b);
     }
@@ -83,6 +88,11 @@ int64_t py4c_value_cmp(const py4c_tinfo *t, const void *a, const void *b) {
         int64_t le = py4c_set_le(x, y, t->elem), ge = py4c_set_le(y, x, t->elem);
         return le && ge ? 0 : le ? -1 : ge ? 1 : 2;
     }
+    case PY4C_TAG_TUPLE: {
+        py4c_tuple *x = load_obj(a), *y = load_obj(b);
+        if (!x || !y) return (x != NULL) - (y != NULL);
+        return py4c_tuple_cmp(x, y);
+    }
     case PY4C_TAG_DICT:
         /* dicts have no order (the type checker rejects d1 < d2): "unordered" */
         return py4c_value_eq(t, a, b) ? 0 : 2;
@@ -113,6 +123,10 @@ py4c_str *py4c_value_repr(const py4c_tinfo *t, const void *v) {
         py4c_dict *d = load_obj(v);
         if (!d) return py4c_str_from_cstr("None");
         return py4c_dict_repr(d, t->elem, t->tag == PY4C_TAG_DICT ? t->val : NULL);
+    }
+    case PY4C_TAG_TUPLE: {
+        py4c_tuple *x = load_obj(v);
+        return x ? py4c_tuple_repr(x) : py4c_str_from_cstr("None");
     }
     default:
         return py4c_int_to_str(load_int(t->kind, v));

@@ -101,6 +101,15 @@ class ListDisplay:
 
 
 @dataclass(frozen=True, slots=True)
+class TupleDisplay:
+    """`(a, b)`: a new tuple of `type` (a TupleT) holding the items, evaluated in order."""
+
+    items: tuple[Expr, ...]
+    type: Type
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class StmtExpr:
     """Run `stmts`, then evaluate `result` (comprehensions, sorted(), sum() desugar to
     loops this way; their loop variables are hidden locals)."""
@@ -111,7 +120,7 @@ class StmtExpr:
     span: Span
 
 
-Expr = Union[Const, Var, Prim, BoolChain, CondExpr, Let, Call, ListDisplay, StmtExpr]
+Expr = Union[Const, Var, Prim, BoolChain, CondExpr, Let, Call, ListDisplay, TupleDisplay, StmtExpr]
 
 
 # ---------------------------------------------------------------- statements

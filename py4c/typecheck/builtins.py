@@ -133,8 +133,8 @@ def to_str(x: tir.Expr) -> tir.Expr:
         return tir.Prim("float->str", (x,), STR, x.span)
     if isinstance(t, BoolT):
         return tir.Prim("bool->str", (x,), STR, x.span)
-    if isinstance(x, tir.Prim) and x.op.endswith(".divmod"):
-        return tir.Prim(x.op + "_str", x.args, STR, x.span)
+    if isinstance(t, TupleT):
+        return tir.Prim("tuple.repr", (x,), STR, x.span)
     if isinstance(t, ListT):
         return tir.Prim("list.repr", (x,), STR, x.span)
     if isinstance(t, DictT):
@@ -155,7 +155,8 @@ def to_repr(x: tir.Expr) -> tir.Expr:
     return to_str(x)
 
 
-_ITERABLE_BUILTINS = {"list", "sorted", "sum", "any", "all", "min", "max", "ord", "chr"}
+_ITERABLE_BUILTINS = {"list", "sorted", "sum", "any", "all", "min", "max", "ord", "chr", "set", "frozenset", "dict",
+                      "tuple"}
 
 
 def _iterable_builtin(sc: FuncScope, q: str, e: ast.Call) -> tir.Expr:
@@ -185,6 +186,19 @@ def _iterable_builtin(sc: FuncScope, q: str, e: ast.Call) -> tir.Expr:
     if q == "list" and not e.args:
         d.error("py4c-infer", span, "cannot infer the element type of list()", "write an annotated empty list: xs: list[int] = []")
         return error_expr(span)
+    if q == "tuple":
+        d.error("unsupported", span, "tuple() of an iterable is not supported: its length is not known statically",
+                "build the tuple with a display such as (a, b), or use a list")
+        return error_expr(span, TupleT(()))
+    if q in ("set", "frozenset", "dict"):
+        if not e.args and not e.keywords:
+            d.error("py4c-infer", span, f"cannot infer the type of {q}()", f"annotate the variable: x: {q}[...] = {q}()")
+            return error_expr(span)
+        if len(e.args) != 1 or e.keywords:
+            d.error("call-arg", span, f"{q}() takes one iterable here")
+            return error_expr(span)
+        made = consume.collect_set(sc, e.args[0], span) if q != "dict" else consume.collect_dict(sc, e.args[0], span)
+        return made if made is not None else error_expr(span)
     if len(e.args) < 1:
         d.error("call-arg", span, f"{q}() expected an iterable")
         return error_expr(span)
@@ -195,7 +209,7 @@ def _iterable_builtin(sc: FuncScope, q: str, e: ast.Call) -> tir.Expr:
         key, reverse = sort_options(sc, ast.Call(e.func, (), e.keywords, span))
         if key is False:
             return error_expr(span)
-        assert key is None or isinstance(key, str)
+        assert not isinstance(key, bool)
         result = consume.check_sorted(sc, e.args[0], key, reverse, span)
     elif q == "sum" and len(e.args) <= 2:
         start = check_expr(sc, e.args[1]) if len(e.args) == 2 else None
@@ -208,12 +222,14 @@ def _iterable_builtin(sc: FuncScope, q: str, e: ast.Call) -> tir.Expr:
     elif q in ("any", "all") and len(e.args) == 1 and not e.keywords:
         result = consume.check_anyall(sc, q, e.args[0], span)
     elif q in ("min", "max") and len(e.args) == 1:
-        key_fn: str | None = None
+        key_fn: consume.Key | None = None
         for k in e.keywords:
-            if k.name == "key" and isinstance(k.value, ast.Name) and consume.is_key_function(sc, k.value.id):
-                key_fn = k.value.id
+            if k.name == "key":
+                key_fn = consume.key_of(sc, k.value)
+                if key_fn is None:
+                    return error_expr(span)
             else:
-                d.error("unsupported", k.span, f"{q}() supports key= naming a module-level function only")
+                d.error("call-arg", k.span, f"{q}() got an unexpected keyword argument '{k.name}'")
                 return error_expr(span)
         result = consume.check_minmax_iter(sc, q, e.args[0], key_fn, span)
     else:
@@ -311,6 +327,8 @@ def _len(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
         return tir.Prim("dict.len", (args[0],), INT, e.span)
     if isinstance(t, ListT):
         return tir.Prim("list.len", (args[0],), INT, e.span)
+    if isinstance(t, TupleT):
+        return tir.Prim("tuple.len", (args[0],), INT, e.span)
     sc.module.diags.error("arg-type", e.span, f"object of type '{t}' has no len()")
     return error_expr(e.span)
 
@@ -350,6 +368,9 @@ def _minmax(which: str) -> Handler:
                 op = f"{t.kind}.{which}"
             elif isinstance(t, (FloatT, StrT, BoolT)):
                 op = f"{t}.{which}"
+            elif isinstance(t, (TupleT, ListT)):
+                acc = _generic_minmax(sc, which, a, b, e.span)
+                continue
             else:
                 sc.module.diags.error("arg-type", e.span, f"{which}() of '{t}' is not supported")
                 return error_expr(e.span)
@@ -357,6 +378,20 @@ def _minmax(which: str) -> Handler:
         return acc
 
     return handler
+
+
+def _generic_minmax(sc: FuncScope, which: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tir.Expr:
+    """min(a, b) / max(a, b) by comparison: b only if strictly better (the first extreme
+    value wins, as in CPython); each operand evaluated once."""
+    from py4c.typecheck.consume import check_orderable
+    from py4c.typecheck.expr import compare_op, compare_prim
+    from py4c.typecheck.tuples import temp
+
+    check_orderable(sc, a.type, span)
+    ta, tb = temp(sc, a.type, span), temp(sc, b.type, span)
+    prim, x, y = compare_op(sc, "<" if which == "min" else ">", tb, ta, span)
+    pick = tir.CondExpr(compare_prim(prim, x, y, span), tb, ta, a.type, span)
+    return tir.Let(ta, a, tir.Let(tb, b, pick, a.type, span), a.type, span)
 
 
 def _round(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
@@ -395,20 +430,22 @@ def _round(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
 
 
 def _divmod(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
-    """divmod(a, b) as a value is its printed form; `q, r = divmod(a, b)` is unpacked in stmt.py."""
+    """divmod(a, b) = (a // b, a % b) with a and b evaluated once; floats check the
+    divisor first, for CPython's message "float divmod()"."""
     from py4c.typecheck.expr import binop, error_expr
+    from py4c.typecheck.tuples import display_of, temp
 
     if not _arity(sc, e, args, 2, 2, "divmod"):
-        return error_expr(e.span, STR)
+        return error_expr(e.span, TupleT((INT, INT)))
     probe = binop(sc, "//", args[0], args[1], e.span)
-    t = probe.type
-    if isinstance(t, IntT):
-        assert isinstance(probe, tir.Prim)
-        return tir.Prim(f"{t.kind}.divmod", probe.args, TupleT((t, t)), e.span)
-    if isinstance(t, FloatT):
-        assert isinstance(probe, tir.Prim)
-        return tir.Prim("float.divmod", probe.args, TupleT((FLOAT, FLOAT)), e.span)
-    return error_expr(e.span, STR)
+    if not isinstance(probe, tir.Prim) or not isinstance(probe.type, (IntT, FloatT)):
+        return error_expr(e.span, TupleT((INT, INT)))
+    a, b = probe.args
+    ta, tb = temp(sc, a.type, e.span), temp(sc, b.type, e.span)
+    if isinstance(probe.type, FloatT):
+        b = tir.Prim("float.divmod_check", (b,), FLOAT, e.span)
+    pair = display_of([binop(sc, "//", ta, tb, e.span), binop(sc, "%", ta, tb, e.span)], e.span)
+    return tir.Let(ta, a, tir.Let(tb, b, pair, pair.type, e.span), pair.type, e.span)
 
 
 def _value_int(sc: FuncScope, kind: str, e: ast.Call) -> tir.Expr:

@@ -8,13 +8,13 @@ the first decisive item, as in CPython).
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Union
 
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.typecheck.iterate import bind, hidden, iterate, loop
-from py4c.types import BOOL, FLOAT, INT, NONE, BoolT, DictT, FloatT, IntT, ListT, StrT, Type
+from py4c.typecheck.iterate import bind, hidden, item_value, iterate, loop
+from py4c.types import BOOL, FLOAT, INT, NONE, BoolT, DictT, FloatT, IntT, ListT, SetT, StrT, TupleT, Type
 
 Body = Callable[[list[tir.Expr]], list[tir.Stmt]]
 Generators = tuple[ast.Comprehension, ...]
@@ -29,7 +29,7 @@ def foreach(sc: FuncScope, iterable: ast.Expr, body: Body, span: ast.Span,
     it = iterate(sc, iterable, order_free)
     if it is None:
         return None
-    return loop(it, tuple(body(list(it.items)) + _stop(done, span)), (), [], span)
+    return loop(it, tuple(body([item_value(it, span)]) + _stop(done, span)), (), [], span)
 
 
 def iterable_elt(sc: FuncScope, e: ast.Expr) -> tir.Expr:
@@ -103,10 +103,7 @@ def collect(sc: FuncScope, iterable: ast.Expr, span: ast.Span, order_free: bool 
     holder: list[tir.Var] = []
 
     def body(items: list[tir.Expr]) -> list[tir.Stmt]:
-        item = items[0] if len(items) == 1 else None
-        if item is None:
-            sc.module.diags.error("unsupported", span, "a list of tuples is not supported yet")
-            return []
+        item = items[0]
         acc = tir.Var(acc_name, "local", ListT(item.type), span)
         holder.append(acc)
         return [tir.ExprStmt(tir.Prim("list.append", (acc, item), NONE, span), span)]
@@ -117,6 +114,76 @@ def collect(sc: FuncScope, iterable: ast.Expr, span: ast.Span, order_free: bool 
     acc = holder[0]
     sc.locals[acc_name] = acc.type
     return tir.StmtExpr((tir.Assign(acc, tir.ListDisplay((), acc.type, span), span), *stmts), acc, acc.type, span)
+
+
+def collect_set(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr | None:
+    """set(iterable) / frozenset(iterable): a new set of the items."""
+    from py4c.typecheck.dicts import hashable
+
+    acc_name = sc.new_temp(NONE)
+    holder: list[tir.Var] = []
+
+    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
+        x = items[0]
+        if not hashable(sc, x.type, span):
+            return []
+        acc = tir.Var(acc_name, "local", SetT(x.type), span)
+        holder.append(acc)
+        return [tir.ExprStmt(tir.Prim("set.add", (acc, x), NONE, span), span)]
+
+    stmts = foreach(sc, iterable, body, span, order_free=True)
+    if stmts is None or not holder:
+        return None
+    acc = holder[0]
+    sc.locals[acc_name] = acc.type
+    return tir.StmtExpr((tir.Assign(acc, tir.Prim("set.new", (), acc.type, span), span), *stmts), acc, acc.type, span)
+
+
+def collect_dict(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr | None:
+    """dict(mapping) copies; dict(pairs) adds each (key, value) pair in order."""
+    from py4c.typecheck.dicts import hashable
+    from py4c.typecheck.expr import check_expr
+    from py4c.typecheck.tuples import field
+
+    if isinstance(iterable, ast.Name):
+        x = check_expr(sc, iterable)
+        if isinstance(x.type, DictT):
+            return tir.Prim("dict.copy", (x,), x.type, span)
+    acc_name = sc.new_temp(NONE)
+    holder: list[tir.Var] = []
+
+    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
+        pair = items[0]
+        if not isinstance(pair.type, TupleT) or len(pair.type.items) != 2:
+            sc.module.diags.error("arg-type", span, f"dict() needs (key, value) pairs, got items of type '{pair.type}'")
+            return []
+        kt, vt = pair.type.items
+        if not hashable(sc, kt, span):
+            return []
+        acc = tir.Var(acc_name, "local", DictT(kt, vt), span)
+        holder.append(acc)
+        p = hidden(sc, pair.type, span)
+        return [tir.Assign(p, pair, span),
+                tir.ExprStmt(tir.Prim("dict.store", (acc, field(p, 0, span), field(p, 1, span)), NONE, span), span)]
+
+    stmts = foreach(sc, iterable, body, span)
+    if stmts is None or not holder:
+        return None
+    acc = holder[0]
+    sc.locals[acc_name] = acc.type
+    return tir.StmtExpr((tir.Assign(acc, tir.Prim("dict.new", (), acc.type, span), span), *stmts), acc, acc.type, span)
+
+
+def collect_value(sc: FuncScope, x: tir.Expr, span: ast.Span) -> tir.Expr:
+    """A new list of the items of the iterable value x (a tuple whose items share a type)."""
+    from py4c.typecheck.iterate import _tuple
+
+    it = _tuple(sc, x, span)
+    item = item_value(it, span)
+    acc = hidden(sc, ListT(item.type), span)
+    body = (tir.ExprStmt(tir.Prim("list.append", (acc, item), NONE, span), span),)
+    return tir.StmtExpr((tir.Assign(acc, tir.ListDisplay((), acc.type, span), span), *loop(it, body, (), [], span)),
+                        acc, acc.type, span)
 
 
 def check_sum(sc: FuncScope, iterable: ast.Expr, start: tir.Expr | None, span: ast.Span) -> tir.Expr | None:
@@ -175,7 +242,7 @@ def check_anyall(sc: FuncScope, which: str, iterable: ast.Expr, span: ast.Span) 
     return tir.StmtExpr((*init, *stmts), result, BOOL, span)
 
 
-def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: str | None, span: ast.Span) -> tir.Expr | None:
+def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: Key | None, span: ast.Span) -> tir.Expr | None:
     """min(xs)/max(xs) (key= a module-level function): the first extreme item, as CPython."""
     from py4c.typecheck.expr import compare_op, compare_prim
 
@@ -208,8 +275,8 @@ def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: str | 
     best, best_key = holder[0], holder[1]
     sc.locals[best_name] = best.type
     sc.locals[best_key_name] = best_key.type
-    if not isinstance(best.type, (IntT, FloatT, StrT, BoolT, ListT)):
-        d.error("unsupported", span, f"{which}() of '{best.type}' items is not supported yet")
+    if not orderable(best_key.type):
+        d.error("unsupported", span, f"{which}() of '{best_key.type}' items is not supported yet")
     empty = tir.If(tir.Prim("bool.not", (seen,), BOOL, span),
                    (tir.Raise("ValueError", tir.Const(f"{which}() arg is an empty sequence", StrT(), span), span),), (), span)
     init = [tir.Assign(seen, tir.Const(False, BOOL, span), span)]
@@ -217,6 +284,7 @@ def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: str | 
 
 
 KEY_BUILTINS = ("len", "abs", "str", "ord")
+Key = Union[str, ast.Lambda]  # a function's name, or a one-parameter lambda
 
 
 def is_key_function(sc: FuncScope, name: str) -> bool:
@@ -226,9 +294,32 @@ def is_key_function(sc: FuncScope, name: str) -> bool:
     return name in KEY_BUILTINS and name not in sc.module.globals
 
 
-def apply_key(sc: FuncScope, key: str, item: tir.Expr, span: ast.Span) -> tir.Expr:
+def key_of(sc: FuncScope, value: ast.Expr) -> Key | None:
+    """The key function of `key=value`, or None (reported) if py4c cannot use it."""
+    if isinstance(value, ast.Name) and is_key_function(sc, value.id):
+        return value.id
+    if isinstance(value, ast.Lambda) and len(value.params.params) == 1 \
+            and value.params.params[0].kind == "normal" and value.params.params[0].default is None:
+        return value
+    sc.module.diags.error("unsupported", value.span,
+                          "key= must be a lambda of one parameter or name a module-level function of one argument")
+    return None
+
+
+def apply_key(sc: FuncScope, key: Key, item: tir.Expr, span: ast.Span) -> tir.Expr:
     from py4c.typecheck.builtins import check_builtin_value
 
+    if isinstance(key, ast.Lambda):
+        # the lambda's body, with its parameter bound to the item (a hidden local)
+        from py4c.typecheck.expr import check_expr
+
+        param = hidden(sc, item.type, key.span)
+        sc.renames.append({key.params.params[0].name: param})
+        try:
+            body = check_expr(sc, key.body)
+        finally:
+            sc.renames.pop()
+        return tir.Let(param, item, body, body.type, key.span)
     if key in sc.module.functions:
         sig = sc.module.functions[key]
         from py4c.typecheck.expr import coerce
@@ -237,7 +328,7 @@ def apply_key(sc: FuncScope, key: str, item: tir.Expr, span: ast.Span) -> tir.Ex
     return check_builtin_value(sc, key, item, span)
 
 
-def check_sorted(sc: FuncScope, iterable: ast.Expr, key: str | None, reverse: tir.Expr, span: ast.Span) -> tir.Expr | None:
+def check_sorted(sc: FuncScope, iterable: ast.Expr, key: Key | None, reverse: tir.Expr, span: ast.Span) -> tir.Expr | None:
     # With a key, items with equal keys keep the iteration order: a set's is CPython's hash
     # order, which py4c does not reproduce.
     items = collect(sc, iterable, span, order_free=key is None)
@@ -247,7 +338,7 @@ def check_sorted(sc: FuncScope, iterable: ast.Expr, key: str | None, reverse: ti
     return sort_stmt_expr(sc, items, key, reverse, span)
 
 
-def sort_stmt_expr(sc: FuncScope, xs: tir.Expr, key: str | None, reverse: tir.Expr, span: ast.Span) -> tir.Expr | None:
+def sort_stmt_expr(sc: FuncScope, xs: tir.Expr, key: Key | None, reverse: tir.Expr, span: ast.Span) -> tir.Expr | None:
     """Sort the list value `xs` in place (stable, by key) and yield it."""
     assert isinstance(xs.type, ListT)
     target = hidden(sc, xs.type, span)
@@ -256,24 +347,32 @@ def sort_stmt_expr(sc: FuncScope, xs: tir.Expr, key: str | None, reverse: tir.Ex
     return tir.StmtExpr(tuple(stmts), target, xs.type, span)
 
 
-def sort_in_place(sc: FuncScope, target: tir.Expr, key: str | None, reverse: tir.Expr, span: ast.Span) -> list[tir.Stmt]:
+def sort_in_place(sc: FuncScope, target: tir.Expr, key: Key | None, reverse: tir.Expr, span: ast.Span) -> list[tir.Stmt]:
     assert isinstance(target.type, ListT)
     if key is None:
-        _check_orderable(sc, target.type.elem, span)
+        check_orderable(sc, target.type.elem, span)
         return [tir.ExprStmt(tir.Prim("list.sort", (target, target, reverse), NONE, span), span)]
     it = iterate_var(sc, target, span)
-    item = it.items[0]
+    item = item_value(it, span)
     k = apply_key(sc, key, item, span)
-    _check_orderable(sc, k.type, span)
+    check_orderable(sc, k.type, span)
     keys = hidden(sc, ListT(k.type), span)
     body = [tir.ExprStmt(tir.Prim("list.append", (keys, k), NONE, span), span)]
     return ([tir.Assign(keys, tir.ListDisplay((), keys.type, span), span)] + loop(it, tuple(body), (), [], span)
             + [tir.ExprStmt(tir.Prim("list.sort", (target, keys, reverse), NONE, span), span)])
 
 
-def _check_orderable(sc: FuncScope, t: Type, span: ast.Span) -> None:
-    if not isinstance(t, (IntT, FloatT, BoolT, StrT, ListT)):
-        sc.module.diags.error("unsupported", span, f"sorting by '{t}' is not supported yet")
+def orderable(t: Type) -> bool:
+    if isinstance(t, TupleT):
+        return all(orderable(x) for x in t.items)
+    if isinstance(t, ListT):
+        return orderable(t.elem)
+    return isinstance(t, (IntT, FloatT, BoolT, StrT))
+
+
+def check_orderable(sc: FuncScope, t: Type, span: ast.Span) -> None:
+    if not orderable(t):
+        sc.module.diags.error("unsupported", span, f"ordering values of type '{t}' is not supported")
 
 
 def iterate_var(sc: FuncScope, x: tir.Expr, span: ast.Span) -> "Iter":
@@ -309,4 +408,30 @@ def check_dictcomp(sc: FuncScope, e: ast.DictComp) -> tir.Expr:
     acc = holder[0]
     sc.locals[acc_name] = acc.type
     init = tir.Assign(acc, tir.Prim("dict.new", (), acc.type, e.span), e.span)
+    return tir.StmtExpr((init, *stmts), acc, acc.type, e.span)
+
+
+def check_setcomp(sc: FuncScope, e: ast.SetComp) -> tir.Expr:
+    """{x for ...}: a new set of the items (iteration order is insertion order; printing
+    or iterating the set is rejected as for every set)."""
+    from py4c.typecheck.dicts import hashable
+    from py4c.typecheck.expr import check_expr, error_expr
+
+    acc_name = sc.new_temp(NONE)
+    holder: list[tir.Var] = []
+
+    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
+        x = items[0]
+        if not hashable(sc, x.type, e.span):
+            return []
+        acc = tir.Var(acc_name, "local", SetT(x.type), e.span)
+        holder.append(acc)
+        return [tir.ExprStmt(tir.Prim("set.add", (acc, x), NONE, e.span), e.span)]
+
+    stmts = generators(sc, e.generators, lambda: [check_expr(sc, e.elt)], body, e.span)
+    if stmts is None or not holder:
+        return error_expr(e.span, SetT(INT))
+    acc = holder[0]
+    sc.locals[acc_name] = acc.type
+    init = tir.Assign(acc, tir.Prim("set.new", (), acc.type, e.span), e.span)
     return tir.StmtExpr((init, *stmts), acc, acc.type, e.span)

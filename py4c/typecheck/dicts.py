@@ -11,15 +11,22 @@ from __future__ import annotations
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, NONE, BoolT, DictT, FloatT, IntT, NoneT, SetT, StrT, Type
+from py4c.types import BOOL, INT, NONE, BoolT, DictT, FloatT, IntT, NoneT, SetT, StrT, TupleT, Type
 
 SET_ORDER_HINT = "CPython iterates a set in hash order, which py4c does not reproduce; use sorted(s)"
 
 
+def is_hashable(t: Type) -> bool:
+    if isinstance(t, TupleT):
+        return all(is_hashable(x) for x in t.items)
+    return isinstance(t, (IntT, FloatT, BoolT, StrT, NoneT))
+
+
 def hashable(sc: FuncScope, t: Type, span: ast.Span) -> bool:
-    if isinstance(t, (IntT, FloatT, BoolT, StrT, NoneT)):
+    if is_hashable(t):
         return True
-    sc.module.diags.error("unhashable", span, f"unhashable type: '{t}'", "dict keys and set items must be int, float, bool or str")
+    sc.module.diags.error("unhashable", span, f"unhashable type: '{t}'",
+                          "dict keys and set items must be int, float, bool, str, or tuples of those")
     return False
 
 

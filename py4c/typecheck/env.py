@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from py4c import tir
 from py4c.diagnostics import Collector
 from py4c.frontend import ast
-from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, DictT, ListT, SetT, Type
+from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, DictT, ListT, SetT, TupleT, Type
 
 # Fully qualified names of the things py4 programs may import, by what they denote.
 VALUE_INT_NAMES = {f"{m}.{n}": n for m in ("py4", "mypy_extensions") for n in ("i64", "i32", "u8")}
@@ -70,9 +70,19 @@ class ModuleEnv:
             if base in ("list", "typing.List") and not isinstance(e.index, ast.TupleExpr):
                 elem = self.annotation(e.index)
                 return None if elem is None else ListT(elem)
-            if base in ("set", "typing.Set") and not isinstance(e.index, ast.TupleExpr):
+            if base in ("set", "typing.Set", "frozenset", "typing.FrozenSet") and not isinstance(e.index, ast.TupleExpr):
                 elem = self.annotation(e.index)
                 return None if elem is None else SetT(elem)
+            if base in ("tuple", "typing.Tuple"):
+                elts = e.index.elts if isinstance(e.index, ast.TupleExpr) else (e.index,)
+                if any(isinstance(x, ast.EllipsisLit) for x in elts):
+                    self.diags.error("unsupported", e.span, "variable-length tuples 'tuple[T, ...]' are not supported yet",
+                                     "use list[T], or a tuple type of fixed length such as tuple[int, int]")
+                    return None
+                if len(elts) == 1 and isinstance(elts[0], ast.TupleExpr) and not elts[0].elts:
+                    return TupleT(())  # tuple[()]
+                items = [self.annotation(x) for x in elts]
+                return None if any(x is None for x in items) else TupleT(tuple(x for x in items if x is not None))
             if base in ("dict", "typing.Dict") and isinstance(e.index, ast.TupleExpr) and len(e.index.elts) == 2:
                 k, v = (self.annotation(x) for x in e.index.elts)
                 return None if k is None or v is None else DictT(k, v)
@@ -84,7 +94,7 @@ class ModuleEnv:
         if q in _BUILTIN_TYPES and q not in self.imports:
             return _BUILTIN_TYPES[q]
         self.diags.error("unsupported", e.span, f"type '{q or 'this expression'}' is not supported yet",
-                         "py4 supports int, float, bool, str, None, i64, i32, u8 and list[T] so far")
+                         "py4 supports int, float, bool, str, None, i64, i32, u8, list, dict, set and tuple types so far")
         return None
 
     def is_final_annotation(self, e: ast.Expr) -> tuple[bool, ast.Expr | None]:

@@ -14,7 +14,7 @@ from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.builtins import check_call
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, DictT, FloatT, IntT, ListT, NoneT, SetT, StrT, Type
+from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, DictT, FloatT, IntT, ListT, NoneT, SetT, StrT, TupleT, Type
 
 _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "**": "pow",
           "<<": "lshift", ">>": "rshift", "&": "and", "|": "or", "^": "xor"}
@@ -87,6 +87,9 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
             return check_subscript(sc, check_expr(sc, value), index, span)
         case ast.ListExpr():
             return check_list_display(sc, e, expected)
+        case ast.TupleExpr():
+            from py4c.typecheck.tuples import check_tuple_display
+            return check_tuple_display(sc, e, expected)
         case ast.DictExpr():
             from py4c.typecheck.dicts import check_dict_display
             return check_dict_display(sc, e, expected)
@@ -99,6 +102,9 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case ast.DictComp():
             from py4c.typecheck.consume import check_dictcomp
             return check_dictcomp(sc, e)
+        case ast.SetComp():
+            from py4c.typecheck.consume import check_setcomp
+            return check_setcomp(sc, e)
         case _:
             d.error("unsupported", e.span, f"{describe(e)} is not supported by py4c yet")
             return error_expr(e.span)
@@ -217,6 +223,9 @@ def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> t
         return tir.Prim("str.concat", (a, b), STR, span)
     if isinstance(ta, ListT) and ta == tb and op == "+":
         return tir.Prim("list.concat", (a, b), ta, span)
+    if isinstance(ta, TupleT) and isinstance(tb, TupleT) and op == "+":
+        from py4c.typecheck.tuples import tuple_concat
+        return tuple_concat(sc, a, b, span)
     if isinstance(ta, SetT) and ta == tb and op in ("|", "&", "-", "^"):
         which = {"|": "union", "&": "intersection", "-": "difference", "^": "symmetric_difference"}[op]
         return tir.Prim(f"set.{which}", (a, b), ta, span)
@@ -273,6 +282,8 @@ def truth(sc: FuncScope, x: tir.Expr) -> tir.Expr:
         return tir.Prim("list.truth", (x,), BOOL, x.span)
     if isinstance(t, (DictT, SetT)):
         return tir.Prim("dict.truth", (x,), BOOL, x.span)
+    if isinstance(t, TupleT):
+        return tir.Prim("tuple.truth", (x,), BOOL, x.span)
     sc.module.diags.error("unsupported", x.span, f"the truth value of '{t}' is not supported")
     return tir.Const(False, BOOL, x.span)
 
@@ -328,6 +339,15 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
         if isinstance(tb, (DictT, SetT)):
             item = coerce(sc, a, tb.key if isinstance(tb, DictT) else tb.elem, span, "the left operand of 'in'")
             return ("dict.contains" if op == "in" else "dict.not_contains"), item, b
+        if isinstance(tb, TupleT):
+            if any(x != tb.items[0] for x in tb.items):
+                d.error("unsupported", span, f"'{op}' on '{tb}' whose items have different types is not supported",
+                        "compare with each item explicitly")
+                return "const.false", a, b
+            if not tb.items:
+                return ("const.false" if op == "in" else "const.true"), a, b
+            item = coerce(sc, a, tb.items[0], span, "the left operand of 'in'")
+            return ("tuple.contains" if op == "in" else "tuple.not_contains"), item, b
         d.error("unsupported", span, f"'{op}' on '{tb}' is not supported yet")
         return "const.false", a, b
     name = _CMP[op]
@@ -353,6 +373,13 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
         return f"str.{name}", a, b
     if isinstance(ta, ListT) and ta == tb:
         return f"list.{name}", a, b
+    if isinstance(ta, TupleT) and isinstance(tb, TupleT) and _same_prefix(ta, tb):
+        # CPython compares item by item, then by length; the common items must agree in
+        # type (tuple.c reads both tuples by the left one's field types)
+        if name not in ("eq", "ne"):
+            from py4c.typecheck.consume import check_orderable
+            check_orderable(sc, ta, span)
+        return f"tuple.{name}", a, b
     if isinstance(ta, (DictT, SetT)) and ta == tb and name in ("eq", "ne"):
         return f"dict.{name}", a, b
     if isinstance(ta, NoneT) and isinstance(tb, NoneT) and op in ("==", "!="):
@@ -363,6 +390,11 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
         return "const.false", a, b
     d.error("operator", span, f"unsupported operand types for {op}: '{ta}' and '{tb}'")
     return "const.false", a, b
+
+
+def _same_prefix(a: TupleT, b: TupleT) -> bool:
+    n = min(len(a.items), len(b.items))
+    return a.items[:n] == b.items[:n]
 
 
 def check_compare(sc: FuncScope, e: ast.Compare) -> tir.Expr:
@@ -452,6 +484,9 @@ def check_subscript(sc: FuncScope, base: tir.Expr, index: ast.Expr, span: ast.Sp
             return tir.Prim("str.slice", (base, *slice_args(sc, index)), STR, span)
         if isinstance(base.type, ListT):
             return tir.Prim("list.slice", (base, *slice_args(sc, index)), base.type, span)
+    if isinstance(base.type, TupleT):
+        from py4c.typecheck.tuples import check_tuple_subscript
+        return check_tuple_subscript(sc, base, index, span)
     if isinstance(base.type, DictT):
         from py4c.typecheck.dicts import hashable
 

@@ -11,11 +11,17 @@ byte offset (O(1) per character, also for non-ASCII text).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Union
 
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, STR, BoolT, DictT, IntT, ListT, SetT, StrT, Type
+from py4c.types import BOOL, INT, STR, BoolT, DictT, IntT, ListT, SetT, StrT, TupleT, Type
+
+
+# The current item of an iteration: one hidden local, or (for zip, enumerate and
+# dict.items()) a tuple of items kept apart, built into a tuple value only if needed.
+Shape = Union[tir.Var, list["Shape"]]
 
 
 @dataclass
@@ -23,7 +29,23 @@ class Iter:
     setup: list[tir.Stmt]
     has_next: tir.Expr
     advance: list[tir.Stmt]
-    items: list[tir.Var]  # the current item(s); several for enumerate/zip
+    items: list[Shape]  # one entry per element of the current item; several for enumerate/zip/items
+
+    def single(self) -> Shape:
+        return self.items[0] if len(self.items) == 1 else list(self.items)
+
+
+def shape_value(shape: Shape, span: ast.Span) -> tir.Expr:
+    """The item as one value: a tuple for a multi-part item."""
+    if isinstance(shape, list):
+        from py4c.typecheck.tuples import display_of
+
+        return display_of([shape_value(x, span) for x in shape], span)
+    return shape
+
+
+def item_value(it: Iter, span: ast.Span) -> tir.Expr:
+    return shape_value(it.single(), span)
 
 
 def hidden(sc: FuncScope, t: Type, span: ast.Span) -> tir.Var:
@@ -66,7 +88,7 @@ def iterate(sc: FuncScope, e: ast.Expr, order_free: bool = False) -> Iter | None
             for p in its[1:]:
                 test = tir.BoolChain("and", (test, p.has_next), BOOL, e.span)
             return Iter([s for p in its for s in p.setup], test, [s for p in its for s in p.advance],
-                        [v for p in its for v in p.items])
+                        [p.single() for p in its])
         if q == "reversed" and len(e.args) == 1:
             return _reversed(sc, check_expr(sc, e.args[0]), e.span)
     # an empty display's element type cannot matter: no item is ever produced
@@ -77,6 +99,8 @@ def iterate(sc: FuncScope, e: ast.Expr, order_free: bool = False) -> Iter | None
         return _list(sc, x, e.span)
     if isinstance(x.type, StrT):
         return _str(sc, x, e.span)
+    if isinstance(x.type, TupleT) and all(t == x.type.items[0] for t in x.type.items):
+        return _tuple(sc, x, e.span)
     if isinstance(x.type, DictT):
         return _dict(sc, x, "keys", e.span)
     if isinstance(x.type, SetT):
@@ -114,6 +138,19 @@ def _list(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter:
                 [item])
 
 
+def _tuple(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter:
+    """A tuple whose items share one type, walked by index."""
+    assert isinstance(x.type, TupleT)
+    n = len(x.type.items)
+    elem = x.type.items[0] if n else BOOL  # an empty tuple never produces an item
+    seq, i, item = hidden(sc, x.type, span), hidden(sc, INT, span), hidden(sc, elem, span)
+    return Iter([tir.Assign(seq, x, span), tir.Assign(i, tir.Const(0, INT, span), span)],
+                _lt(i, tir.Const(n, INT, span), span),
+                [tir.Assign(item, tir.Prim("tuple.getitem_checked", (seq, i), elem, span), span),
+                 tir.Assign(i, _add(i, 1, span), span)],
+                [item])
+
+
 def _dict(sc: FuncScope, x: tir.Expr, what: str, span: ast.Span) -> Iter:
     """Entries in insertion order; a size change during the loop raises RuntimeError."""
     assert isinstance(x.type, (DictT, SetT))
@@ -124,7 +161,7 @@ def _dict(sc: FuncScope, x: tir.Expr, what: str, span: ast.Span) -> Iter:
     more = tir.Let(idx, tir.Prim("dict.next_index", (seq, pos, ver), INT, span),
                    tir.Prim("int.ge", (idx, tir.Const(0, INT, span)), BOOL, span), BOOL, span)
     advance: list[tir.Stmt] = []
-    items: list[tir.Var] = []
+    items: list[Shape] = []
     if what in ("keys", "items"):
         k = hidden(sc, kt, span)
         advance.append(tir.Assign(k, tir.Prim("dict.key_at", (seq, idx), kt, span), span))
@@ -196,10 +233,14 @@ def _enumerate(sc: FuncScope, e: ast.Call) -> Iter | None:
     n, count = hidden(sc, INT, e.span), hidden(sc, INT, e.span)
     return Iter(inner.setup + [tir.Assign(n, start, e.span)], inner.has_next,
                 [tir.Assign(count, n, e.span), tir.Assign(n, _add(n, 1, e.span), e.span)] + inner.advance,
-                [count] + inner.items)
+                [count, inner.single()])
 
 
 def _reversed(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter | None:
+    if isinstance(x.type, TupleT) and all(t == x.type.items[0] for t in x.type.items):
+        from py4c.typecheck.consume import collect_value
+
+        x = collect_value(sc, x, span)
     if not isinstance(x.type, (ListT, StrT)):
         sc.module.diags.error("unsupported", span, f"reversed() of '{x.type}' is not supported yet")
         return None
@@ -214,40 +255,30 @@ def _reversed(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter | None:
                 [item])
 
 
-def flatten_targets(t: ast.Expr) -> list[ast.Expr] | None:
-    if isinstance(t, (ast.TupleExpr, ast.ListExpr)):
-        out: list[ast.Expr] = []
-        for x in t.elts:
-            sub = flatten_targets(x)
-            if sub is None:
+def bind(sc: FuncScope, target: ast.Expr, items: list[Shape], span: ast.Span, rename: bool) -> list[tir.Stmt] | None:
+    """Assign the current item to the loop target. With `rename` (comprehensions) the
+    targets become hidden locals visible only inside the comprehension."""
+    return _bind_shape(sc, target, items[0] if len(items) == 1 else list(items), span, rename)
+
+
+def _bind_shape(sc: FuncScope, target: ast.Expr, shape: Shape, span: ast.Span, rename: bool) -> list[tir.Stmt] | None:
+    from py4c.typecheck.tuples import unpack
+
+    if isinstance(shape, list) and isinstance(target, (ast.TupleExpr, ast.ListExpr)) \
+            and not any(isinstance(x, ast.Starred) for x in target.elts):
+        if len(target.elts) != len(shape):
+            many = "too many" if len(shape) > len(target.elts) else "not enough"
+            sc.module.diags.error("misc", target.span,
+                                  f"{many} values to unpack (expected {len(target.elts)}, got {len(shape)})")
+            return None
+        out: list[tir.Stmt] = []
+        for sub, part in zip(target.elts, shape):
+            bound = _bind_shape(sc, sub, part, span, rename)
+            if bound is None:
                 return None
-            out += sub
+            out += bound
         return out
-    if isinstance(t, ast.Name):
-        return [t]
-    return None
-
-
-def bind(sc: FuncScope, target: ast.Expr, items: list[tir.Var], span: ast.Span, rename: bool) -> list[tir.Stmt] | None:
-    """Assign the current item(s) to the loop target(s). With `rename` (comprehensions)
-    the targets become hidden locals visible only inside the comprehension."""
-    from py4c.typecheck.stmt import assign_name
-
-    names = flatten_targets(target)
-    if names is None or len(names) != len(items):
-        sc.module.diags.error("unsupported", target.span,
-                              f"cannot unpack {len(items)} value{'s' if len(items) != 1 else ''} into this target")
-        return None
-    out: list[tir.Stmt] = []
-    for n, item in zip(names, items):
-        assert isinstance(n, ast.Name)
-        if rename:
-            var = hidden(sc, item.type, n.span)
-            sc.renames[-1][n.id] = var
-            out.append(tir.Assign(var, item, span))
-        else:
-            out.append(assign_name(sc, n, item, span))
-    return out
+    return unpack(sc, target, shape_value(shape, span), span, rename)
 
 
 def loop(it: Iter, body: tuple[tir.Stmt, ...], orelse: tuple[tir.Stmt, ...], bind_stmts: list[tir.Stmt],

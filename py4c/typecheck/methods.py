@@ -7,10 +7,15 @@ applies CPython's defaulting rules (slice-style start/end, maxsplit=-1, count=-1
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, NONE, STR, BoolT, DictT, IntT, ListT, NoneT, SetT, StrT, Type
+
+if TYPE_CHECKING:
+    from py4c.typecheck.consume import Key
+from py4c.types import BOOL, INT, NONE, STR, BoolT, DictT, IntT, ListT, NoneT, SetT, StrT, TupleT, Type
 
 _STR_PREDICATES = {"isdigit": 1, "isalpha": 2, "isspace": 3, "isalnum": 4, "isupper": 5, "islower": 6,
                    "isdecimal": 7, "isnumeric": 8, "isidentifier": 9, "isprintable": 10, "istitle": 11}
@@ -153,12 +158,12 @@ def list_method(sc: FuncScope, recv: tir.Expr, name: str, e: ast.Call) -> tir.Ex
             return prim(f"list.{name}", (), NONE)
 
 
-def _sort_options(sc: FuncScope, e: ast.Call) -> tuple[str | None | bool, tir.Expr]:
+def _sort_options(sc: FuncScope, e: ast.Call) -> tuple[Key | None | bool, tir.Expr]:
     """(key function name or None, reverse) from `key=`/`reverse=`; key False on error."""
     from py4c.typecheck.expr import check_expr, truth
 
     d = sc.module.diags
-    key: str | None | bool = None
+    key: Key | None | bool = None
     reverse: tir.Expr = tir.Const(False, BOOL, e.span)
     if e.args:
         d.error("call-arg", e.span, "sort() takes no positional arguments")
@@ -169,12 +174,10 @@ def _sort_options(sc: FuncScope, e: ast.Call) -> tuple[str | None | bool, tir.Ex
         elif k.name == "key":
             if isinstance(k.value, ast.NoneLit):
                 continue
-            from py4c.typecheck.consume import is_key_function
+            from py4c.typecheck.consume import key_of
 
-            if isinstance(k.value, ast.Name) and is_key_function(sc, k.value.id):
-                key = k.value.id
-            else:
-                d.error("unsupported", k.span, "key= must name a module-level function of one argument (lambdas come later)")
+            key = key_of(sc, k.value)
+            if key is None:
                 return False, reverse
         else:
             d.error("call-arg", k.span, f"sort() got an unexpected keyword argument '{k.name}'")
@@ -182,8 +185,35 @@ def _sort_options(sc: FuncScope, e: ast.Call) -> tuple[str | None | bool, tir.Ex
     return key, reverse
 
 
-def sort_options(sc: FuncScope, e: ast.Call) -> tuple[str | None | bool, tir.Expr]:
+def sort_options(sc: FuncScope, e: ast.Call) -> tuple[Key | None | bool, tir.Expr]:
     return _sort_options(sc, e)
+
+
+def _join(sc: FuncScope, recv: tir.Expr, e: ast.Call) -> tir.Expr:
+    """sep.join(iterable): a list[str] directly; any other iterable of str (a generator
+    expression, a tuple, a string, dict keys) is collected into a list first."""
+    from py4c.typecheck.consume import collect
+    from py4c.typecheck.expr import check_expr, error_expr
+
+    d = sc.module.diags
+    if len(e.args) != 1 or e.keywords:
+        d.error("call-arg", e.span, "str.join() takes exactly one argument")
+        return error_expr(e.span, STR)
+    arg = e.args[0]
+    lazy = isinstance(arg, ast.GeneratorExp) or isinstance(arg, ast.Call) and (
+        sc.module.qualified(arg.func) in ("reversed", "zip", "enumerate", "range")
+        or isinstance(arg.func, ast.Attribute) and arg.func.attr in ("keys", "values", "items") and not arg.args)
+    parts = None if lazy else check_expr(sc, arg)
+    if parts is not None and parts.type != ListT(STR):
+        parts = None if isinstance(parts.type, (StrT, TupleT, DictT, ListT)) else parts
+    if parts is None:
+        parts = collect(sc, arg, e.span)
+        if parts is None:
+            return error_expr(e.span, STR)
+    if parts.type != ListT(STR):
+        d.error("arg-type", e.span, f"str.join() needs an iterable of str, got '{parts.type}'")
+        return error_expr(e.span, STR)
+    return tir.Prim("str.join", (recv, parts), STR, e.span)
 
 
 def str_method(sc: FuncScope, recv: tir.Expr, name: str, e: ast.Call) -> tir.Expr:
@@ -222,13 +252,7 @@ def str_method(sc: FuncScope, recv: tir.Expr, name: str, e: ast.Call) -> tir.Exp
         keep = tir.Const(False, BOOL, span) if a is None or a[0] is None else a[0]
         return prim("str.splitlines", (convert(keep, INT) if isinstance(keep.type, BoolT) else keep,), ListT(STR))
     if name == "join":
-        a = _args(sc, e, ["iterable"], 1, name)
-        if a is None or a[0] is None:
-            return error_expr(span, STR)
-        if a[0].type != ListT(STR):
-            d.error("arg-type", span, f"str.join() needs a list[str], got '{a[0].type}'")
-            return error_expr(span, STR)
-        return prim("str.join", (a[0],), STR)
+        return _join(sc, recv, e)
     if name in ("strip", "lstrip", "rstrip"):
         a = _args(sc, e, ["chars"], 0, name)
         chars = strarg(a[0], "chars") if a is not None else None

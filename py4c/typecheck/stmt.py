@@ -166,42 +166,18 @@ def check_assign(sc: FuncScope, targets: tuple[ast.Expr, ...], value: ast.Expr, 
 
 
 def check_unpack(sc: FuncScope, target: ast.TupleExpr | ast.ListExpr, value: ast.Expr, span: ast.Span) -> list[tir.Stmt]:
-    """`a, b = x, y` (all values evaluated before any store) and `q, r = divmod(a, b)`."""
-    d = sc.module.diags
-    if all(isinstance(t, (ast.Name, ast.Subscript)) for t in target.elts) and \
-            not all(isinstance(t, ast.Name) for t in target.elts) and \
-            isinstance(value, ast.TupleExpr) and len(value.elts) == len(target.elts):
-        # `xs[i], xs[j] = xs[j], xs[i]`: every value first, then the targets left to right
-        vals = [check_expr(sc, v) for v in value.elts]
-        temps = [tir.Var(sc.new_temp(v.type), "local", v.type, v.span) for v in vals]
-        out: list[tir.Stmt] = [tir.Assign(t, v, span) for t, v in zip(temps, vals)]
-        for t, tmp in zip(target.elts, temps):
-            if isinstance(t, ast.Name):
-                out.append(assign_name(sc, t, tmp, span))
-            else:
-                assert isinstance(t, ast.Subscript)
-                out += setitem(sc, t, tmp, span)
-        return out
-    names = [t for t in target.elts if isinstance(t, ast.Name)]
-    if len(names) != len(target.elts):
-        d.error("unsupported", span, "unpacking into these targets is not supported yet")
+    """`a, b = x, y` (every value evaluated before any store, no tuple built) and
+    `a, (b, c) = t` for a tuple or list value t."""
+    from py4c.typecheck.tuples import unpack, unpack_display
+
+    if isinstance(value, ast.TupleExpr):
+        direct = unpack_display(sc, target, value, span)
+        if direct is not None:
+            return direct
+    v = check_expr(sc, value)
+    if poisoned(v):
         return []
-    if isinstance(value, ast.Call) and sc.module.qualified(value.func) == "divmod" and len(names) == 2 \
-            and len(value.args) == 2:
-        a, b = check_expr(sc, value.args[0]), check_expr(sc, value.args[1])
-        ta = tir.Var(sc.new_temp(a.type), "local", a.type, a.span)
-        tb = tir.Var(sc.new_temp(b.type), "local", b.type, b.span)
-        q = binop(sc, "//", ta, tb, span)
-        r = binop(sc, "%", ta, tb, span)
-        return [tir.Assign(ta, a, span), tir.Assign(tb, b, span), *_store_all(sc, names, [q, r], span)]
-    if isinstance(value, ast.TupleExpr) and len(value.elts) == len(names):
-        vals = [check_expr(sc, v) for v in value.elts]
-        temps = [tir.Var(sc.new_temp(v.type), "local", v.type, v.span) for v in vals]
-        pre: list[tir.Stmt] = [tir.Assign(t, v, span) for t, v in zip(temps, vals)]
-        return pre + _store_all(sc, names, list(temps), span)
-    d.error("unsupported", span, "unpacking this value is not supported yet",
-            "tuple unpacking works with `a, b = x, y` and `q, r = divmod(a, b)` so far")
-    return []
+    return unpack(sc, target, v, span) or []
 
 
 def _store_all(sc: FuncScope, names: list[ast.Name], values: list[tir.Expr], span: ast.Span) -> list[tir.Stmt]:

@@ -1,3 +1,3 @@
 def main() -> None:
-    squares = {i * i for i in range(10)}  # E: a set comprehension is not supported by py4c yet [unsupported]
-    print(len(squares))
+    squares = (i * i for i in range(10))  # E: a generator expression is not supported by py4c yet [unsupported]
+    print(sum(squares))
