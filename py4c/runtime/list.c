@@ -88,8 +88,10 @@ int64_t py4c_list_reserve(py4c_list *l, int64_t extra) {
     if (l->len > limit - extra) { py4c_raise_memory(); return -1; }
     int64_t need = l->len + extra;
     if (need <= l->cap) return 0;
-    /* CPython's growth pattern: ~1.125x plus a constant, amortised O(1) appends. */
-    int64_t cap = need + (need >> 3) + 6;
+    /* CPython's growth pattern (~1.125x plus a constant) for small lists; 1.5x from 4096
+     * items on, where each realloc may copy megabytes (appending n items then copies ~2n
+     * items in all instead of ~8n). */
+    int64_t cap = need < 4096 ? need + (need >> 3) + 6 : need + (need >> 1);
     if (cap > limit || cap < need) cap = need;
     void *n = realloc(l->items, (size_t)cap * es);
     if (!n) { py4c_raise_memory(); return -1; }

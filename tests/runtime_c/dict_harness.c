@@ -161,10 +161,11 @@ static const char *check_dict(py4c_dict *d, const py4c_tinfo *kt, const py4c_tin
     int64_t in_index = 0, empty = 0;
     uint8_t *seen = calloc((size_t)d->used + 1, 1);
     for (int64_t s = 0; s < d->index_size; s++) {
-        int64_t ix = d->index[s];
+        int64_t v = d->index[s], ix = v >= 0 ? (v & 0xffffffff) : v; /* entry | hash tag << 32 */
         if (ix == -1) empty++;
         else if (ix >= 0) {
             if (ix >= d->used || !d->live[ix] || seen[ix]) { free(seen); return "index entry"; }
+            if ((uint64_t)v >> 32 != (uint64_t)d->hashes[ix] >> 33) { free(seen); return "index hash tag"; }
             seen[ix] = 1;
             in_index++;
         } else if (ix != -2) { free(seen); return "index value"; }
