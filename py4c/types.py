@@ -86,7 +86,18 @@ class TupleT:
         return "tuple[" + (", ".join(map(str, self.items)) or "()") + "]"
 
 
-Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT]
+@dataclass(frozen=True, slots=True)
+class ExcT:
+    """A caught exception (`except ValueError as e`): `name` is the class named by the
+    handler (the common base for a tuple of classes)."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT, ExcT]
 
 INT = IntT("int")
 I64 = IntT("i64")
@@ -100,7 +111,7 @@ STR = StrT()
 
 def is_object(t: Type) -> bool:
     """True for heap objects that carry a reference count."""
-    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT))
+    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT, ExcT))
 
 
 def is_value_int(t: Type) -> bool:

@@ -12,6 +12,8 @@ new references the lowering must release or move into a variable; borrowed value
 
 from __future__ import annotations
 
+from typing import Callable
+
 from py4c import mir
 from py4c.types import BoolT, FloatT, IntT, NoneT, Type, is_object
 
@@ -71,7 +73,16 @@ class FuncBuilder:
         self.loops: list[tuple[mir.Block, mir.Block]] = []  # (continue target, break target)
         self.err_line = self.reg("i64", "err_line")
         self._unwind: mir.Block | None = None
+        self._unwind_noadd: mir.Block | None = None
         self.line = 0
+        # try statements around the code being lowered, innermost last:
+        # where an exception goes (a block that adds this frame's traceback entry, and
+        # one for an exception whose entry for this frame exists already) ...
+        self.err_targets: list[tuple[mir.Block, mir.Block]] = []
+        # ... what leaving the try by return/break/continue must run (with the loop
+        # depth at which the try began), and the exceptions being handled (bare raise)
+        self.frames: list[tuple[int, Callable[[], None]]] = []
+        self.handling: list[mir.Reg] = []
 
     # ------------------------------------------------------------ blocks and registers
 
@@ -132,17 +143,34 @@ class FuncBuilder:
 
     # ------------------------------------------------------------ errors
 
+    def traceback_here(self) -> mir.Op:
+        return mir.CallC(None, "py4c_traceback_add", (mir.CStr(self.path), self.err_line, mir.CStr(self.fn.name)))
+
     def unwind_block(self) -> mir.Block:
+        """Add this frame to the traceback, release every object local, return the error."""
         if self._unwind is None:
             b = mir.Block("unwind")
             self._unwind = b
-            b.ops.append(mir.CallC(None, "py4c_traceback_add",
-                                   (mir.CStr(self.path), self.err_line, mir.CStr(self.fn.name))))
+            b.ops.append(self.traceback_here())
+            b.term = mir.Goto(self.unwind_noadd_block())
+        return self._unwind
+
+    def unwind_noadd_block(self) -> mir.Block:
+        if self._unwind_noadd is None:
+            b = mir.Block("unwind_tb")
+            self._unwind_noadd = b
             for r in self.locals.values():
                 if r.is_obj:
                     b.ops.append(mir.DecRef(r, maybe_null=True))
             b.term = mir.Return(self.fn.error_value)
-        return self._unwind
+        return self._unwind_noadd
+
+    def error_target(self) -> mir.Block:
+        return self.err_targets[-1][0] if self.err_targets else self.unwind_block()
+
+    def rethrow_target(self) -> mir.Block:
+        """Where an exception goes whose traceback already has this frame."""
+        return self.err_targets[-1][1] if self.err_targets else self.unwind_noadd_block()
 
     def error_exit(self, keep: tuple[mir.Value, ...] = ()) -> mir.Block:
         """A block that releases the live temporaries and unwinds from the current line."""
@@ -151,7 +179,7 @@ class FuncBuilder:
             if not any(t is k for k in keep):
                 b.ops.append(mir.DecRef(t))
         b.ops.append(mir.Assign(self.err_line, mir.Imm(self.line, "i64")))
-        b.term = mir.Goto(self.unwind_block())
+        b.term = mir.Goto(self.error_target())
         return b
 
     def branch_error(self, failed: mir.Value, exclude: mir.Value | None = None) -> None:
@@ -195,6 +223,8 @@ class FuncBuilder:
     def finish(self) -> mir.Function:
         if self._unwind is not None:
             self.fn.blocks.append(self._unwind)
+        if self._unwind_noadd is not None:
+            self.fn.blocks.append(self._unwind_noadd)
         for b in self.fn.blocks:
             if b.term is None:
                 b.term = mir.Unreachable()

@@ -118,15 +118,33 @@ class FunctionLowering:
             case tir.ForRange():
                 self.for_range(s)
             case tir.Break():
+                self.leave_frames(len(b.loops))
                 b.goto(b.loops[-1][1])
             case tir.Continue():
+                self.leave_frames(len(b.loops))
                 b.goto(b.loops[-1][0])
             case tir.Return(value=value):
                 if value is None:
+                    self.leave_frames(0)
                     self.return_value(None)
                 else:
                     v, owned = self.expr(value)
-                    self.return_value(b.to_owned(v, owned))
+                    v = b.to_owned(v, owned)
+                    self.leave_frames(0)
+                    self.return_value(v)
+            case tir.Try():
+                self.try_(s)
+            case tir.Reraise(exc=exc):
+                if exc is None:
+                    # a bare raise: the handled exception again, its traceback unchanged
+                    b.emit(mir.CallC(None, "py4c_exc_restore", (b.handling[-1],)))
+                    b.goto(b.rethrow_target())
+                else:
+                    v, owned = self.expr(exc)
+                    b.emit(mir.CallC(None, "py4c_exc_restore", (v,)))
+                    b.release(v, owned)
+                    b.goto(b.error_exit())
+                b.set_block(b.new_block("dead"))
             case tir.Raise(exc=exc, msg=msg):
                 if msg is None:
                     b.raise_exc(exc, None)
@@ -152,6 +170,128 @@ class FunctionLowering:
                 b.set_block(b.new_block("dead"))
             case _:
                 assert_never(s)
+
+    def leave_frames(self, loop_depth: int) -> None:
+        """Run the `finally` code (and handler cleanup) of every try entered inside the
+        loop being left (loop_depth = its depth), or of every try for a return."""
+        b = self.b
+        saved = (b.err_targets, b.frames, b.handling)
+        for i in range(len(b.frames) - 1, -1, -1):
+            depth, cleanup = b.frames[i]
+            if depth < loop_depth:
+                break
+            b.frames = b.frames[:i]
+            cleanup()
+        b.err_targets, b.frames, b.handling = saved
+
+    def try_(self, s: tir.Try) -> None:
+        """try/except/else/finally. An exception raised in the body reaches `dispatch`,
+        which adds this frame's traceback entry (as CPython does when an exception enters
+        a frame's handler), moves the exception into the hidden local `saved` and picks
+        the first matching handler. `finally` code is emitted on every way out: the
+        normal end, each return/break/continue, and the exception paths (with the
+        exception put aside while it runs, then raised again)."""
+        b = self.b
+        saved = b.locals[s.saved.name]
+        outer = (list(b.err_targets), list(b.frames), list(b.handling))
+        depth = len(b.loops)
+        after = b.new_block("endtry")
+
+        def run_finally() -> None:
+            if not s.finalbody:
+                return
+            inner = (b.err_targets, b.frames, b.handling)
+            b.err_targets, b.frames, b.handling = list(outer[0]), list(outer[1]), list(outer[2])
+            self.block(s.finalbody)
+            b.err_targets, b.frames, b.handling = inner
+
+        def propagate_target(release_saved: bool) -> tuple[mir.Block, mir.Block]:
+            """An exception leaving the try: run finally with it put aside, re-raise."""
+            add, noadd = b.new_block("tryexc"), b.new_block("tryexc_tb")
+            add.ops.append(b.traceback_here())
+            add.term = mir.Goto(noadd)
+            here = b.block
+            b.set_block(noadd)
+            if release_saved:
+                b.emit(mir.DecRef(saved, maybe_null=True))
+                b.emit(mir.Assign(saved, mir.Null()))
+            if s.finalbody:
+                b.emit(mir.CallC(saved, "py4c_exc_fetch", ()))
+                run_finally()
+                b.emit(mir.CallC(None, "py4c_exc_restore", (saved,)))
+                b.emit(mir.DecRef(saved))
+                b.emit(mir.Assign(saved, mir.Null()))
+            b.goto(outer[0][-1][1] if outer[0] else b.unwind_noadd_block())
+            b.set_block(here)
+            return add, noadd
+
+        # the body
+        dispatch_add, dispatch = b.new_block("except"), b.new_block("except_tb")
+        b.err_targets.append((dispatch_add, dispatch))
+        b.frames.append((depth, run_finally))
+        self.block(s.body)
+        b.err_targets, b.frames = list(outer[0]), list(outer[1])
+        # else: not protected by the handlers, but finally still runs
+        if s.orelse:
+            if s.finalbody:
+                b.err_targets.append(propagate_target(False))
+                b.frames.append((depth, run_finally))
+            self.block(s.orelse)
+            b.err_targets, b.frames = list(outer[0]), list(outer[1])
+        run_finally()
+        b.goto(after)
+        # dispatch
+        b.set_block(dispatch_add)
+        b.emit(b.traceback_here())
+        b.goto(dispatch)
+        b.set_block(dispatch)
+        b.emit(mir.CallC(saved, "py4c_exc_fetch", ()))
+        for h in s.handlers:
+            body, nxt = b.new_block("handler"), b.new_block("nexthandler")
+            if h.classes:
+                hit: mir.Value | None = None
+                for cls in h.classes:
+                    r = b.reg("i64")
+                    b.emit(mir.CallC(r, "py4c_exc_is", (saved, mir.Imm(EXC_IDS[cls], "i32"))))
+                    one = b.reg("i1")
+                    b.emit(mir.Bin(one, "ne", r, mir.Imm(0, "i64")))
+                    if hit is None:
+                        hit = one
+                    else:
+                        both = b.reg("i1")
+                        b.emit(mir.Bin(both, "or", hit, one))
+                        hit = both
+                assert hit is not None
+                b.terminate(mir.Branch(hit, body, nxt))
+            else:
+                b.goto(body)
+            b.set_block(body)
+            b.line = h.span.line
+            if h.var is not None:
+                b.emit(mir.IncRef(saved))
+                self.store(h.var, saved, True)
+
+            def leave_handler() -> None:
+                b.emit(mir.DecRef(saved, maybe_null=True))
+                b.emit(mir.Assign(saved, mir.Null()))
+                run_finally()
+
+            b.err_targets.append(propagate_target(True))
+            b.frames.append((depth, leave_handler))
+            b.handling.append(saved)
+            self.block(h.body)
+            b.err_targets, b.frames, b.handling = list(outer[0]), list(outer[1]), list(outer[2])
+            leave_handler()
+            b.goto(after)
+            b.set_block(nxt)
+        # no handler matched: finally, then the exception goes on
+        if s.finalbody:
+            run_finally()
+        b.emit(mir.CallC(None, "py4c_exc_restore", (saved,)))
+        b.emit(mir.DecRef(saved))
+        b.emit(mir.Assign(saved, mir.Null()))
+        b.goto(outer[0][-1][1] if outer[0] else b.unwind_noadd_block())
+        b.set_block(after)
 
     def return_value(self, v: mir.Value | None) -> None:
         b = self.b

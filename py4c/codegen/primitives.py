@@ -255,6 +255,7 @@ PRIMITIVES.update({
     "float->int": runtime("py4c_float_to_int", "i64", "flag"),
     "float->str": runtime("py4c_float_repr", "ptr", "null", True),
     "float.divmod_check": runtime("py4c_float_divmod_check", "f64", "flag"),
+    "exc.str": runtime("py4c_exc_str", "ptr", "null", True),
     "int.round": runtime("py4c_int_round", "i64", "flag"),
     "bool->int": lambda b, a: (cast(b, "zext", a[0], "i64"), False),
     "bool->float": lambda b, a: (cast(b, "uitofp", a[0], "f64"), False),

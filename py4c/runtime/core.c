@@ -133,6 +133,62 @@ void py4c_traceback_add(const char *file, int64_t line, const char *func) {
     tb[tb_len++] = (tb_entry){file, line, func, 1};
 }
 
+struct py4c_exc {
+    py4c_head h;
+    int32_t cls;
+    py4c_str *msg; /* owned, or NULL */
+    tb_entry *tb;  /* malloc'ed copy of the traceback entries */
+    int64_t tb_len;
+};
+
+py4c_exc *py4c_exc_fetch(void) {
+    py4c_exc *e = malloc(sizeof *e);
+    tb_entry *entries = tb_len ? malloc((size_t)tb_len * sizeof *tb) : NULL;
+    if (!e || (tb_len && !entries)) {
+        /* out of memory: keep the class and message, drop the traceback */
+        free(entries);
+        if (!e) { py4c_clear_exc(); py4c_raise_memory(); e = malloc(sizeof *e); if (!e) abort(); }
+        entries = NULL;
+        tb_len = 0;
+    }
+    if (tb_len) memcpy(entries, tb, (size_t)tb_len * sizeof *tb);
+    e->h.refcnt = 1;
+    e->h.type_id = PY4C_T_EXC;
+    e->h.flags = 0;
+    e->cls = py4c_exc_type;
+    e->msg = py4c_exc_msg; /* moved */
+    e->tb = entries;
+    e->tb_len = tb_len;
+    py4c_exc_msg = NULL;
+    py4c_clear_exc();
+    return e;
+}
+
+void py4c_exc_restore(py4c_exc *e) {
+    py4c_raise(e->cls, e->msg);
+    if (e->tb_len > tb_cap) {
+        tb_entry *n = realloc(tb, (size_t)e->tb_len * sizeof *tb);
+        if (!n) return; /* out of memory: the traceback is lost, the exception is not */
+        tb = n;
+        tb_cap = e->tb_len;
+    }
+    if (e->tb_len) memcpy(tb, e->tb, (size_t)e->tb_len * sizeof *tb);
+    tb_len = e->tb_len;
+}
+
+int64_t py4c_exc_is(py4c_exc *e, int32_t cls) { return py4c_exc_matches(e->cls, cls); }
+
+py4c_str *py4c_exc_str(py4c_exc *e) {
+    if (e->msg) { py4c_incref(e->msg); return e->msg; }
+    return py4c_str_new("", 0);
+}
+
+void py4c_exc_dealloc(py4c_exc *e) {
+    py4c_xdecref(e->msg);
+    free(e->tb);
+    free(e);
+}
+
 /* ------------------------------------------------------------ memory */
 
 void *py4c_alloc(size_t size) {
@@ -144,6 +200,7 @@ void *py4c_alloc(size_t size) {
 void py4c_dealloc(py4c_head *obj) {
     if (obj->type_id == PY4C_T_DICT || obj->type_id == PY4C_T_SET) { py4c_dict_dealloc((py4c_dict *)obj); return; }
     if (obj->type_id == PY4C_T_TUPLE) { py4c_tuple_dealloc((py4c_tuple *)obj); return; }
+    if (obj->type_id == PY4C_T_EXC) { py4c_exc_dealloc((py4c_exc *)obj); return; }
     if (obj->type_id == PY4C_T_LIST) {
         py4c_list *l = (py4c_list *)obj;
         if (l->elem_kind == PY4C_ELEM_OBJ) {

@@ -34,6 +34,7 @@ enum py4c_type_id {
     PY4C_T_DICT = 3,
     PY4C_T_SET = 4,
     PY4C_T_TUPLE = 5,
+    PY4C_T_EXC = 6,
 };
 
 typedef struct py4c_str {
@@ -107,6 +108,15 @@ int32_t py4c_exc_matches(int32_t exc, int32_t cls); /* isinstance on the class t
 
 /* Appends a frame to the pending exception's traceback (innermost first). */
 void py4c_traceback_add(const char *file, int64_t line, const char *func);
+
+/* A caught exception as an object (`except E as e`; kept by a handler for a bare
+ * `raise` and while `finally` code runs): class, message and traceback entries. */
+typedef struct py4c_exc py4c_exc;
+py4c_exc *py4c_exc_fetch(void);              /* moves the pending exception into a new object */
+void py4c_exc_restore(py4c_exc *e);          /* makes e pending again (a copy; e is not consumed) */
+int64_t py4c_exc_is(py4c_exc *e, int32_t cls); /* isinstance(e, cls) on the class tree */
+struct py4c_str *py4c_exc_str(py4c_exc *e);  /* str(e): the message, or "" */
+void py4c_exc_dealloc(py4c_exc *e);
 
 /* ------------------------------------------------------------ memory */
 

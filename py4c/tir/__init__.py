@@ -205,6 +205,37 @@ class Raise:
 
 
 @dataclass(frozen=True, slots=True)
+class Handler:
+    """`except (A, B) as var:` (classes empty for a bare `except:`)."""
+
+    classes: tuple[str, ...]
+    var: Var | None
+    body: tuple[Stmt, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Try:
+    """try/except/else/finally. `saved` is a hidden local that holds the exception being
+    handled (and the one in flight while `finally` code runs)."""
+
+    body: tuple[Stmt, ...]
+    handlers: tuple[Handler, ...]
+    orelse: tuple[Stmt, ...]
+    finalbody: tuple[Stmt, ...]
+    saved: Var
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Reraise:
+    """A bare `raise` inside an except block, or `raise e` of a caught exception `exc`."""
+
+    exc: Expr | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Assert:
     test: Expr
     msg: Expr | None  # a str expression
@@ -218,7 +249,7 @@ class SysExit:
 
 
 Stmt = Union[Assign, ExprStmt, Print, If, While, ForRange, Break, Continue, Return, Raise,
-             Assert, SysExit]
+             Assert, SysExit, Try, Reraise]
 
 
 # ---------------------------------------------------------------- program

@@ -142,13 +142,22 @@ def check_function(env: ModuleEnv, f: ast.FunctionDef) -> tir.Function:
     return tir.Function(sig.symbol, f.name, params, sig.ret, tuple(sc.locals.items()), body, f.span)
 
 
+def _nested_blocks(s: ast.Stmt) -> list[tuple[ast.Stmt, ...]]:
+    """The statement blocks inside a compound statement."""
+    if isinstance(s, (ast.If, ast.While, ast.For)):
+        return [s.body, s.orelse]
+    if isinstance(s, ast.Try):
+        return [s.body, *(h.body for h in s.handlers), s.orelse, s.finalbody]
+    return []
+
+
 def _globals_declared(body: tuple[ast.Stmt, ...]) -> set[str]:
     out: set[str] = set()
     for s in body:
         if isinstance(s, ast.Global):
             out.update(s.names)
-        elif isinstance(s, (ast.If, ast.While, ast.For)):
-            out |= _globals_declared(s.body) | _globals_declared(s.orelse)
+        for block in _nested_blocks(s):
+            out |= _globals_declared(block)
     return out
 
 
@@ -157,8 +166,8 @@ def _annotated_locals(body: tuple[ast.Stmt, ...]) -> list[tuple[str, ast.Expr]]:
     for s in body:
         if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name):
             out.append((s.target.id, s.annotation))
-        elif isinstance(s, (ast.If, ast.While, ast.For)):
-            out += _annotated_locals(s.body) + _annotated_locals(s.orelse)
+        for block in _nested_blocks(s):
+            out += _annotated_locals(block)
     return out
 
 

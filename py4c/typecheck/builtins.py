@@ -12,7 +12,7 @@ from typing import Callable
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope
-from py4c.types import BOOL, FLOAT, INT, STR, BoolT, DictT, FloatT, IntT, ListT, NoneT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, FLOAT, INT, STR, BoolT, DictT, ExcT, FloatT, IntT, ListT, NoneT, SetT, StrT, TupleT, Type
 
 
 def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.Expr:
@@ -135,6 +135,8 @@ def to_str(x: tir.Expr) -> tir.Expr:
         return tir.Prim("bool->str", (x,), STR, x.span)
     if isinstance(t, TupleT):
         return tir.Prim("tuple.repr", (x,), STR, x.span)
+    if isinstance(t, ExcT):
+        return tir.Prim("exc.str", (x,), STR, x.span)
     if isinstance(t, ListT):
         return tir.Prim("list.repr", (x,), STR, x.span)
     if isinstance(t, DictT):
@@ -147,6 +149,15 @@ def str_of(sc: FuncScope, x: tir.Expr) -> tir.Expr:
     if not check_printable(sc, x):
         return tir.Const("", STR, x.span, poison=True)
     return to_str(x)
+
+
+def checked_repr(sc: FuncScope, x: tir.Expr) -> tir.Expr:
+    """repr(x) where the program asks for it (repr(), !r): an exception's repr needs its
+    constructor argument, which py4c does not keep."""
+    if isinstance(x.type, ExcT):
+        sc.module.diags.error("unsupported", x.span, "repr() of an exception is not supported yet", "use str(e)")
+        return tir.Const("", STR, x.span, poison=True)
+    return to_repr(x)
 
 
 def to_repr(x: tir.Expr) -> tir.Expr:
@@ -264,7 +275,7 @@ def _str(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
 def _repr(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
     if not _arity(sc, e, args, 1, 1, "repr") or not check_printable(sc, args[0]):
         return tir.Const("", STR, e.span)
-    return to_repr(args[0])
+    return checked_repr(sc, args[0])
 
 
 def _int(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:

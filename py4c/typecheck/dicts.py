@@ -34,6 +34,11 @@ def new_temp_var(sc: FuncScope, t: Type, span: ast.Span) -> tir.Var:
     return tir.Var(sc.new_temp(t), "local", t, span)
 
 
+def _empty_display(e: ast.Expr) -> bool:
+    return isinstance(e, (ast.ListExpr, ast.DictExpr, ast.SetExpr)) and not (
+        e.keys if isinstance(e, ast.DictExpr) else e.elts)
+
+
 def check_dict_display(sc: FuncScope, e: ast.DictExpr, expected: Type | None) -> tir.Expr:
     from py4c.typecheck.expr import check_expr, coerce, error_expr, poisoned
 
@@ -44,6 +49,10 @@ def check_dict_display(sc: FuncScope, e: ast.DictExpr, expected: Type | None) ->
     want_k = expected.key if isinstance(expected, DictT) else None
     want_v = expected.val if isinstance(expected, DictT) else None
     pairs: list[tuple[tir.Expr, tir.Expr]] = []
+    if want_v is None and any(_empty_display(v) for v in e.values):
+        # values that are empty displays ({1: [], 2: [3]}) take their type from the others
+        typed_v = [check_expr(sc, v, None) for v in e.values if not _empty_display(v)]
+        want_v = typed_v[0].type if typed_v and not poisoned(*typed_v) else None
     for k, v in zip(e.keys, e.values):
         assert k is not None
         kx = check_expr(sc, k, want_k)

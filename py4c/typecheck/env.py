@@ -118,6 +118,7 @@ class FuncScope:
     temp_count: int = 0
     poisoned: set[str] = field(default_factory=set)  # names whose definition was rejected
     renames: list[dict[str, tir.Var]] = field(default_factory=list)  # comprehension scopes, innermost last
+    handler_depth: int = 0  # except blocks around the current statement (a bare raise needs one)
 
     def new_temp(self, t: Type) -> str:
         self.temp_count += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from py4c import tir
 from py4c.frontend import ast
-from py4c.typecheck.builtins import to_repr, to_str
+from py4c.typecheck.builtins import checked_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.types import STR, BoolT, FloatT, IntT, StrT
 
@@ -55,7 +55,7 @@ def check_field(sc: FuncScope, f: ast.FormattedValue) -> tir.Expr:
         sc.module.diags.error("unsupported", f.span, "the !a conversion is not supported yet")
         conv = "r"
     if conv == "r":
-        x = to_repr(x)
+        x = checked_repr(sc, x)
     elif conv == "s":
         x = to_str(x)
     return format_value(sc, x, check_joined_str(sc, f.spec) if f.spec is not None else None, f.span)

@@ -294,7 +294,7 @@ def _str_format(sc: FuncScope, recv: tir.Expr, e: ast.Call) -> tir.Expr:
     """"{} {0:>4}".format(a, b) with a literal format string: compiled like an f-string."""
     import string
 
-    from py4c.typecheck.builtins import to_repr, to_str
+    from py4c.typecheck.builtins import checked_repr, to_str
     from py4c.typecheck.expr import check_expr, error_expr
     from py4c.typecheck.fstring import build, format_value
 
@@ -333,7 +333,7 @@ def _str_format(sc: FuncScope, recv: tir.Expr, e: ast.Call) -> tir.Expr:
         if not check_printable(sc, x):
             return error_expr(e.span, STR)
         if conv == "r":
-            x = to_repr(x)
+            x = checked_repr(sc, x)
         elif conv == "s":
             x = to_str(x)
         if spec and "{" in spec:

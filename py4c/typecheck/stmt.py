@@ -14,10 +14,10 @@ from py4c.frontend import ast
 from py4c.typecheck.builtins import str_of, to_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
-from py4c.types import INT, NONE, BoolT, DictT, IntT, ListT, NoneT, StrT, Type
+from py4c.types import INT, NONE, BoolT, DictT, ExcT, IntT, ListT, NoneT, StrT, Type
 
 _UNSUPPORTED_STMT = {
-    "ClassDef": "classes are", "Try": "try statements are", "With": "with statements are",
+    "ClassDef": "classes are", "With": "with statements are",
     "Delete": "del is", "Nonlocal": "nonlocal is", "Match": "match statements are",
     "Import": "import inside a function is", "ImportFrom": "import inside a function is",
 }
@@ -95,6 +95,8 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
             return [tir.Assert(truth(sc, check_expr(sc, test)), m, span)]
         case ast.Raise():
             return check_raise(sc, s)
+        case ast.Try():
+            return check_try(sc, s)
         case ast.Global(names=names, span=span):
             for n in names:
                 if n not in sc.module.globals:
@@ -395,12 +397,71 @@ _BUILTIN_EXCEPTIONS = {
 }
 
 
+def check_try(sc: FuncScope, s: ast.Try) -> list[tir.Stmt]:
+    d = sc.module.diags
+    body = check_block(sc, s.body)
+    handlers: list[tir.Handler] = []
+    for h in s.handlers:
+        if h.is_star:
+            d.error("unsupported", h.span, "except* is not supported")
+            continue
+        classes = _handler_classes(sc, h.type)
+        if classes is None:
+            continue
+        var: tir.Var | None = None
+        if h.name is not None:
+            t = ExcT("BaseException")  # one runtime representation for every class
+            var = _declare(sc, h.name, t, h.span)
+            if var.type != t:
+                d.error("assignment", h.span, f"'{h.name}' already has type '{var.type}'; use another name for the exception")
+                continue
+        sc.handler_depth += 1
+        hbody = check_block(sc, h.body)
+        sc.handler_depth -= 1
+        handlers.append(tir.Handler(classes, var, hbody, h.span))
+    orelse = check_block(sc, s.orelse)
+    final = check_block(sc, s.finalbody)
+    saved = tir.Var(sc.new_temp(ExcT("BaseException")), "local", ExcT("BaseException"), s.span)
+    return [tir.Try(body, tuple(handlers), orelse, final, saved, s.span)]
+
+
+def _declare(sc: FuncScope, name: str, t: Type, span: ast.Span) -> tir.Var:
+    """The variable `name` bound by a construct (not an assignment), typed t if new."""
+    if not sc.is_module and name not in sc.declared_global:
+        return tir.Var(name, "local", sc.locals.setdefault(name, t), span)
+    return tir.Var(name, "global", sc.module.globals.setdefault(name, t), span)
+
+
+def _handler_classes(sc: FuncScope, e: ast.Expr | None) -> tuple[str, ...] | None:
+    """The built-in exception classes an except clause names (() for a bare except)."""
+    if e is None:
+        return ()
+    names = e.elts if isinstance(e, ast.TupleExpr) else (e,)
+    out: list[str] = []
+    for n in names:
+        if not isinstance(n, ast.Name) or n.id not in _BUILTIN_EXCEPTIONS:
+            sc.module.diags.error("unsupported", n.span, "except clauses name built-in exception classes only so far",
+                                  "user-defined exception classes come with classes")
+            return None
+        out.append(n.id)
+    return tuple(out)
+
+
 def check_raise(sc: FuncScope, s: ast.Raise) -> list[tir.Stmt]:
     d = sc.module.diags
     exc = s.exc
-    if s.cause is not None or exc is None:
-        d.error("unsupported", s.span, "bare raise and raise ... from ... are not supported yet")
-        return []
+    if exc is None:
+        if sc.handler_depth == 0:
+            d.error("unsupported", s.span, "a bare raise outside an except block is not supported",
+                    "CPython raises RuntimeError('No active exception to reraise') here")
+            return []
+        return [tir.Reraise(None, s.span)]
+    if s.cause is not None:
+        check_expr(sc, s.cause)  # `raise X from Y`: Y is evaluated; the chain is not printed
+    if isinstance(exc, ast.Name) and not (exc.id in _BUILTIN_EXCEPTIONS and exc.id not in sc.locals):
+        v = check_expr(sc, exc)
+        if isinstance(v.type, ExcT):
+            return [tir.Reraise(v, s.span)]
     func, args = (exc.func, exc.args) if isinstance(exc, ast.Call) else (exc, ())
     name = func.id if isinstance(func, ast.Name) else None
     if name not in _BUILTIN_EXCEPTIONS or (isinstance(exc, ast.Call) and exc.keywords) or len(args) > 1:
