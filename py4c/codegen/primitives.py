@@ -233,6 +233,22 @@ for _k in INT_KINDS:
 # ---------------------------------------------------------------- floats and bools
 
 
+def _abs_f(b: FuncBuilder, x: mir.Value) -> mir.Value:
+    neg = b.reg("f64")
+    b.emit(mir.Bin(neg, "fsub", mir.Imm(0.0, "f64"), x))
+    r = b.reg("f64")
+    b.emit(mir.Select(r, cmp(b, "folt", x, mir.Imm(0.0, "f64")), neg, x))
+    return r
+
+
+def _isinf(b: FuncBuilder, x: mir.Value) -> mir.Value:
+    return cmp(b, "foeq", _abs_f(b, x), mir.Imm(float("inf"), "f64"))
+
+
+def _isfinite(b: FuncBuilder, x: mir.Value) -> mir.Value:
+    return cmp(b, "folt", _abs_f(b, x), mir.Imm(float("inf"), "f64"))
+
+
 def _fbin(op: str) -> Emitter:
     return lambda b, a: (bin_op(b, op, a[0], a[1], "f64"), False)
 
@@ -256,6 +272,15 @@ PRIMITIVES.update({
     "float->str": runtime("py4c_float_repr", "ptr", "null", True),
     "float.divmod_check": runtime("py4c_float_divmod_check", "f64", "flag"),
     "exc.str": runtime("py4c_exc_str", "ptr", "null", True),
+    "math.1": runtime("py4c_math1", "f64", "flag"),
+    "math.2": runtime("py4c_math2", "f64", "flag"),
+    "math.to_int": runtime("py4c_math_to_int", "i64", "flag"),
+    "math.gcd": runtime("py4c_math_gcd", "i64", "flag"),
+    "math.factorial": runtime("py4c_math_factorial", "i64", "flag"),
+    "math.isclose": lambda b, a: (cmp(b, "ne", runtime("py4c_math_isclose", "i64", "flag")(b, a)[0], mir.Imm(0, "i64")), False),
+    "float.isnan": lambda b, a: (cmp(b, "fune", a[0], a[0]), False),
+    "float.isinf": lambda b, a: (_isinf(b, a[0]), False),
+    "float.isfinite": lambda b, a: (_isfinite(b, a[0]), False),
     "int.round": runtime("py4c_int_round", "i64", "flag"),
     "bool->int": lambda b, a: (cast(b, "zext", a[0], "i64"), False),
     "bool->float": lambda b, a: (cast(b, "uitofp", a[0], "f64"), False),

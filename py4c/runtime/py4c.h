@@ -389,6 +389,15 @@ py4c_str *py4c_str_next_char(py4c_str *s, int64_t *pos);
 /* The code point starting at byte offset pos (str.c), as a 1-char string. */
 py4c_str *py4c_str_char_at_byte(py4c_str *s, int64_t pos);
 
+/* ------------------------------------------------------------ the math module (mathmod.c)
+ * CPython's results and errors ("math domain error", "math range error"). */
+double py4c_math1(int64_t fn, double x);            /* fn: the M_* order in mathmod.c */
+double py4c_math2(int64_t fn, double x, double y);  /* fn: the M2_* order */
+int64_t py4c_math_to_int(int64_t how, double x);    /* how: 0 floor, 1 ceil, 2 trunc */
+int64_t py4c_math_gcd(int64_t a, int64_t b);
+int64_t py4c_math_isclose(double a, double b, double rel_tol, double abs_tol); /* 1/0, -1 + ValueError */
+int64_t py4c_math_factorial(int64_t n);
+
 /* ------------------------------------------------------------ I/O and process (core.c) */
 
 void py4c_write_stdout(const char *data, int64_t len);

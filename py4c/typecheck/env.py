@@ -22,6 +22,7 @@ _BUILTIN_TYPES: dict[str, Type] = {"int": INT, "float": FLOAT, "bool": BOOL, "st
 # Modules a py4 program may import in this version, and the names it may take from them.
 ALLOWED_IMPORTS: dict[str, set[str] | None] = {
     "sys": None,
+    "math": None,
     "typing": {"Final"},
     "__future__": {"annotations"},
     "py4": {"i64", "i32", "u8"},

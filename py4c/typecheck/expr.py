@@ -81,6 +81,9 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
             q = sc.module.qualified(e)
             if q == "sys.argv":
                 return tir.Prim("sys.argv", (), ListT(STR), span)
+            from py4c.typecheck.mathmod import CONSTANTS, constant
+            if q in CONSTANTS:
+                return constant(q, span)
             d.error("unsupported", span, f"attribute '{q or e.attr}' is not supported yet")
             return error_expr(span)
         case ast.Subscript(value=value, index=index, span=span):
@@ -146,6 +149,9 @@ def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
     t = sc.module.globals.get(name)
     if t is not None:
         return tir.Var(name, "global", t, e.span)
+    from py4c.typecheck.mathmod import CONSTANTS, constant
+    if sc.module.imports.get(name) in CONSTANTS:
+        return constant(sc.module.imports[name], e.span)
     if name in sc.module.functions:
         sc.module.diags.error("unsupported", e.span, f"the function '{name}' used as a value is not supported yet",
                               "call it directly")
