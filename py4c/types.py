@@ -97,7 +97,27 @@ class ExcT:
         return self.name
 
 
-Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT, ExcT]
+@dataclass(frozen=True, slots=True)
+class ClassT:
+    """An instance of the user class `name` (or of a subclass)."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class OptT:
+    """`X | None` for an object type X: a reference that may be None (a null pointer)."""
+
+    inner: Type
+
+    def __str__(self) -> str:
+        return f"{self.inner} | None"
+
+
+Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT]
 
 INT = IntT("int")
 I64 = IntT("i64")
@@ -111,7 +131,7 @@ STR = StrT()
 
 def is_object(t: Type) -> bool:
     """True for heap objects that carry a reference count."""
-    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT, ExcT))
+    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT))
 
 
 def is_value_int(t: Type) -> bool:

@@ -64,6 +64,8 @@ class ModuleEmitter:
             fn = ir.Function(self.mod, fnty, f.symbol)
             fn.linkage = "internal"
             self.funcs[f.symbol] = fn
+        for c in self.m.classes:
+            self.define_class(c)
         for f in self.m.functions:
             FunctionEmitter(self, f, self.funcs[f.symbol]).run()
         self.emit_main()
@@ -88,6 +90,8 @@ class ModuleEmitter:
             tag, kind, elem, *rest = desc
             val = rest[0] if rest else None
             fields = rest[1] if len(rest) > 1 else None
+            cls_name = rest[2] if len(rest) > 2 else None
+            cls_ptr = self.class_desc(cls_name) if isinstance(cls_name, str) else ir.Constant(PTR, None)
             assert isinstance(tag, int) and isinstance(kind, int)
             elem_ptr = self.tinfo(elem) if isinstance(elem, tuple) else ir.Constant(PTR, None)
             val_ptr = self.tinfo(val) if isinstance(val, tuple) else ir.Constant(PTR, None)
@@ -100,13 +104,45 @@ class ModuleEmitter:
                 arr.global_constant = True
                 arr.initializer = aty([self.tinfo(f) for f in fields if isinstance(f, tuple)])
                 fields_ptr = opaque(arr)
-            ty = ir.LiteralStructType([I64, I64, PTR, PTR, I64, PTR])
-            g = ir.GlobalVariable(self.mod, ty, f"py4c_tinfo.{len(self.tinfos)}")
+            ty = ir.LiteralStructType([I64, I64, PTR, PTR, I64, PTR, PTR])
+            g = ir.GlobalVariable(self.mod, ty, self.mod.get_unique_name("py4c_tinfo"))
             g.linkage = "private"
             g.global_constant = True
-            g.initializer = ty([I64(tag), I64(kind), elem_ptr, val_ptr, I64(n), fields_ptr])
+            g.initializer = ty([I64(tag), I64(kind), elem_ptr, val_ptr, I64(n), fields_ptr, cls_ptr])
             self.tinfos[desc] = opaque(g)
         return self.tinfos[desc]
+
+    CLASS_TYPE = ir.LiteralStructType([PTR, I64, PTR, PTR, PTR, PTR, PTR, PTR, PTR, PTR, I64])  # struct py4c_class
+
+    def class_desc(self, name: str) -> ir.GlobalVariable:
+        g = self.mod.globals.get(f"py4c_class.{name}")
+        if g is None:
+            g = opaque(ir.GlobalVariable(self.mod, self.CLASS_TYPE, f"py4c_class.{name}"))
+            g.linkage = "private"
+            g.global_constant = True
+        assert isinstance(g, ir.GlobalVariable)
+        return g
+
+    def define_class(self, c: mir.ClassDesc) -> None:
+        null = ir.Constant(PTR, None)
+
+        def const_array(items: list[ir.Constant], what: str) -> ir.Constant:
+            if not items:
+                return null
+            aty = ir.ArrayType(PTR, len(items))
+            arr = ir.GlobalVariable(self.mod, aty, self.mod.get_unique_name(f"py4c_{what}.{c.name}"))
+            arr.linkage = "private"
+            arr.global_constant = True
+            arr.initializer = aty(items)
+            return opaque(arr)
+
+        fields = const_array([self.tinfo(f) for f in c.fields], "fields")
+        vtable = const_array([self.funcs[s] for s in c.vtable], "vtable")
+        special = [self.funcs[c.special[k]] if k in c.special else null for k in ("eq", "lt", "hash", "repr", "str")]
+        base = self.class_desc(c.base) if c.base is not None else null
+        g = self.class_desc(c.name)
+        g.initializer = self.CLASS_TYPE([self.cstr(c.name), I64(len(c.fields)), fields, base, vtable, *special,
+                                         I64(c.flags)])
 
     def extern_global(self, name: str, ty: ir.Type) -> ir.GlobalVariable:
         g = self.mod.globals.get(name)
@@ -178,6 +214,8 @@ class FunctionEmitter:
                 return self.me.cstr(v.value)
             case mir.Null():
                 return ir.Constant(PTR, None)
+            case mir.NoneRef():
+                return self.me.extern_global("py4c_none_obj", ir.LiteralStructType([I64, I32, I32]))
             case mir.TInfo():
                 return self.me.tinfo(v.desc)
 
@@ -249,6 +287,12 @@ class FunctionEmitter:
                 x = self.val(o.value)
                 addr = b.gep(self.val(o.base), [self.val(o.index)], source_etype=x.type)
                 b.store(x, addr)
+            case mir.CallPtr():
+                args = [self.val(a) for a in o.args]
+                fnty = ir.FunctionType(LL[o.dest.rtype], [a.type for a in args])
+                self.store(o.dest, self.indirect(fnty, o.fn, args))
+            case mir.ClassRef():
+                self.store(o.dest, self.me.class_desc(o.name))
             case mir.LoadSlot():
                 self.store(o.dest, b.load(self.slot_addr(o.obj, o.index), typ=LL[o.dest.rtype]))
             case mir.StoreSlot():
@@ -260,6 +304,14 @@ class FunctionEmitter:
             case mir.DecRef():
                 if not isinstance(o.obj, mir.StrConst):
                     self.decref(self.val(o.obj), o.maybe_null)
+
+    def indirect(self, fnty: ir.FunctionType, fn: mir.Value, args: list[ir.Value]) -> ir.Value:
+        """A call through a function pointer (opaque `ptr`) of the given type."""
+        callee = self.val(fn)
+        # llvmlite reads the callee's function type from the value; a loaded pointer has
+        # none, so give it one (the IR text is `call <ret> %p(...)`, valid with opaque pointers)
+        callee.__class__ = type("FnPtr", (type(callee),), {"function_type": fnty})
+        return self.b.call(callee, args)
 
     def slot_addr(self, obj: mir.Value, index: mir.Value) -> ir.Value:
         b = self.b

@@ -11,19 +11,22 @@ from __future__ import annotations
 from typing import assert_never
 
 from py4c import mir, tir
-from py4c.codegen import primitives_dict, primitives_str  # noqa: F401  (register their primitives)
+from py4c.codegen import primitives_dict, primitives_obj, primitives_str  # noqa: F401  (register their primitives)
+from py4c.codegen.layout import tinfo_desc
 from py4c.codegen.primitives_tuple import build_tuple
 from py4c.codegen.builder import EXC_IDS, FuncBuilder, error_value, return_rtype, rtype
 from py4c.codegen.primitives import PRIMITIVES
 from py4c.codegen.primitives_list import TYPED_PRIMITIVES, new_list, store_new_item
-from py4c.types import BoolT, ListT, NoneT, Type, is_object
+from py4c.types import BoolT, ClassT, ExcT, ListT, NoneT, OptT, TupleT, Type, is_object
 
 
 def lower_program(p: tir.Program) -> mir.Module:
     globals_ = [mir.GlobalVar(g.name, rtype(g.type), is_object(g.type)) for g in p.globals]
     gtypes = {g.name: g.type for g in p.globals}
     functions = [FunctionLowering(p.path, f, gtypes).run() for f in (p.init, *p.functions)]
-    return mir.Module(p.path, functions, globals_, p.init.symbol)
+    classes = [mir.ClassDesc(c.name, c.base, tuple(tinfo_desc(t) for t in c.fields), c.vtable, dict(c.special), c.flags)
+               for c in p.classes]
+    return mir.Module(p.path, functions, globals_, p.init.symbol, classes)
 
 
 class FunctionLowering:
@@ -164,8 +167,11 @@ class FunctionLowering:
                     self.stmt(tir.Raise("AssertionError", msg, s.span))
                 b.set_block(ok)
             case tir.SysExit(code=code):
-                v, _ = self.expr(code)
-                b.emit(mir.CallC(None, "py4c_sys_exit", (v,)))
+                if code is None:
+                    b.emit(mir.CallC(None, "py4c_sys_exit", (mir.Imm(0, "i64"), mir.Imm(0, "i64"))))
+                else:
+                    v, _ = self.expr(code)
+                    b.emit(mir.CallC(None, "py4c_sys_exit", (v, mir.Imm(1, "i64"))))
                 b.goto(b.error_exit())
                 b.set_block(b.new_block("dead"))
             case _:
@@ -408,8 +414,8 @@ class FunctionLowering:
                 return r, False
             case tir.Prim(op=op, args=args, type=t):
                 return self.prim(op, args, t)
-            case tir.Call(func=func, args=args, type=t):
-                return self.call(func, args, t)
+            case tir.Call(func=func, args=args, type=t, vslot=vslot):
+                return self.call(func, args, t, vslot)
             case tir.BoolChain():
                 return self.bool_chain(e)
             case tir.CondExpr(test=test, body=body, orelse=orelse, type=t):
@@ -451,6 +457,8 @@ class FunctionLowering:
 
     def prim(self, op: str, args: tuple[tir.Expr, ...], result_type: Type) -> tuple[mir.Value, bool]:
         b = self.b
+        if op == "obj.upcast":
+            return self.expr(args[0])  # the same reference, seen as another static type
         typed_emitter = TYPED_PRIMITIVES.get(op)
         emitter = PRIMITIVES.get(op)
         if emitter is None and typed_emitter is None:
@@ -465,12 +473,20 @@ class FunctionLowering:
             b.release(v, o)
         return result, owned
 
-    def call(self, func: str, args: tuple[tir.Expr, ...], t: Type) -> tuple[mir.Value, bool]:
+    def call(self, func: str, args: tuple[tir.Expr, ...], t: Type, vslot: int = -1) -> tuple[mir.Value, bool]:
         b = self.b
         vals = [self.expr(a) for a in args]
         rt = return_rtype(t)
         dest = b.reg(rt, "call", is_object(t))
-        b.emit(mir.Call(dest, func, tuple(v for v, _ in vals)))
+        if vslot >= 0:
+            # a method some subclass overrides: through the vtable of the receiver's class
+            cls, table, fn = b.reg("ptr", "cls"), b.reg("ptr", "vtable"), b.reg("ptr", "method")
+            b.emit(mir.LoadField(cls, vals[0][0], "object", "cls"))
+            b.emit(mir.LoadField(table, cls, "class", "vtable"))
+            b.emit(mir.LoadItem(fn, table, mir.Imm(vslot, "i64")))
+            b.emit(mir.CallPtr(dest, fn, tuple(v for v, _ in vals)))
+        else:
+            b.emit(mir.Call(dest, func, tuple(v for v, _ in vals)))
         for v, o in reversed(vals):
             b.release(v, o)
         if is_object(t):
@@ -525,6 +541,14 @@ class FunctionLowering:
             return v
         if isinstance(t, NoneT):
             return mir.Imm(0, "i1")
+        if isinstance(t, TupleT):
+            return mir.Imm(int(bool(t.items)), "i1")
+        if isinstance(t, OptT):
+            live = self.b.reg("i1")
+            self.b.emit(mir.Bin(live, "ne", v, mir.NoneRef()))
+            return live
+        if isinstance(t, (ClassT, ExcT)):
+            return mir.Imm(1, "i1")  # (the checker rejects and/or on objects with __bool__/__len__)
         name = "list.truth" if isinstance(t, ListT) else f"{t}.truth"
         r, _ = PRIMITIVES[name](self.b, [v])
         return r
@@ -546,6 +570,8 @@ def const(value: int | float | bool | str | None, t: Type) -> mir.Value:
     if isinstance(value, str):
         return mir.StrConst(value)
     rt = rtype(t)
+    if value is None and isinstance(t, OptT):
+        return mir.NoneRef()
     if value is None:
         return mir.Null() if rt == "ptr" else mir.Imm(0, "i1")
     if isinstance(value, bool):

@@ -56,6 +56,11 @@ class Null:
 
 
 @dataclass(frozen=True, slots=True)
+class NoneRef:
+    """The immortal None object (py4c_none_obj): None as an `X | None` reference."""
+
+
+@dataclass(frozen=True, slots=True)
 class TInfo:
     """A pointer to the constant py4c_tinfo describing a type (see codegen/layout.py):
     desc is (tag, storage kind, element desc or None)."""
@@ -63,7 +68,7 @@ class TInfo:
     desc: tuple[object, ...]
 
 
-Value = Union[Reg, Imm, StrConst, CStr, Null, TInfo]
+Value = Union[Reg, Imm, StrConst, CStr, Null, TInfo, NoneRef]
 
 
 def rtype_of(v: Value) -> str:
@@ -241,8 +246,26 @@ class StoreSlot:
     value: Value
 
 
+@dataclass(slots=True)
+class CallPtr:
+    """dest = (*fn)(args): a method through a vtable; ret is the native return rtype."""
+
+    dest: Reg
+    fn: Value
+    args: tuple[Value, ...]
+
+
+@dataclass(slots=True)
+class ClassRef:
+    """dest = the address of the constant py4c_class of user class `name`."""
+
+    dest: Reg
+    name: str
+
+
 Op = Union[Assign, Bin, Ovf, Cast, Select, CallC, Call, LoadField, LoadGlobal, StoreGlobal,
-           StackArray, ExcPending, StackGuard, IncRef, DecRef, Spill, LoadItem, StoreItem, LoadSlot, StoreSlot]
+           StackArray, ExcPending, StackGuard, IncRef, DecRef, Spill, LoadItem, StoreItem, LoadSlot, StoreSlot,
+           CallPtr, ClassRef]
 
 
 # ---------------------------------------------------------------- terminators
@@ -306,8 +329,21 @@ class GlobalVar:
 
 
 @dataclass(eq=False, slots=True)
+class ClassDesc:
+    """The constant py4c_class of a user class (runtime/py4c.h)."""
+
+    name: str
+    base: str | None
+    fields: tuple[tuple[object, ...], ...]  # tinfo descs of the fields, base fields first
+    vtable: tuple[str, ...]  # method symbols by slot
+    special: dict[str, str]  # "eq"/"lt"/"hash"/"repr" -> symbol
+    flags: int
+
+
+@dataclass(slots=True)
 class Module:
     path: str
     functions: list[Function]
     globals: list[GlobalVar]
     entry: str  # symbol of the module init function
+    classes: list[ClassDesc] = field(default_factory=list)

@@ -17,6 +17,8 @@ def value(v: mir.Value) -> str:
             return f"c{v.value!r}"
         case mir.Null():
             return "null"
+        case mir.NoneRef():
+            return "None"
         case mir.TInfo():
             return f"tinfo{v.desc!r}"
 
@@ -59,6 +61,10 @@ def op(o: mir.Op) -> str:
             return f"%{o.dest.name} = {value(o.base)}[{value(o.index)}]:{o.dest.rtype}"
         case mir.StoreItem():
             return f"{value(o.base)}[{value(o.index)}] = {value(o.value)}"
+        case mir.CallPtr():
+            return f"%{o.dest.name} = callptr {value(o.fn)}(" + ", ".join(value(a) for a in o.args) + ")"
+        case mir.ClassRef():
+            return f"%{o.dest.name} = class {o.name}"
         case mir.LoadSlot():
             return f"%{o.dest.name} = {value(o.obj)}.slot[{value(o.index)}]:{o.dest.rtype}"
         case mir.StoreSlot():

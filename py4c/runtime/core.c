@@ -14,8 +14,8 @@
 
 int32_t py4c_exc_type = 0;
 py4c_str *py4c_exc_msg = NULL;
+py4c_head py4c_none_obj = {PY4C_IMMORTAL, 8, 0};
 char *py4c_stack_limit = NULL;
-static int64_t py4c_exit_code = 0;
 
 /* ------------------------------------------------------------ exception classes */
 
@@ -201,6 +201,7 @@ void py4c_dealloc(py4c_head *obj) {
     if (obj->type_id == PY4C_T_DICT || obj->type_id == PY4C_T_SET) { py4c_dict_dealloc((py4c_dict *)obj); return; }
     if (obj->type_id == PY4C_T_TUPLE) { py4c_tuple_dealloc((py4c_tuple *)obj); return; }
     if (obj->type_id == PY4C_T_EXC) { py4c_exc_dealloc((py4c_exc *)obj); return; }
+    if (obj->type_id == PY4C_T_OBJ) { py4c_obj_dealloc((py4c_obj *)obj); return; }
     if (obj->type_id == PY4C_T_LIST) {
         py4c_list *l = (py4c_list *)obj;
         if (l->elem_kind == PY4C_ELEM_OBJ) {
@@ -282,9 +283,31 @@ py4c_list *py4c_argv(void) {
     return l;
 }
 
-void py4c_sys_exit(int64_t code) {
-    py4c_raise_cstr(PY4C_EXC_SystemExit, "");
-    py4c_exit_code = code;
+void py4c_sys_exit(int64_t code, int64_t has_code) {
+    /* the exception carries its code as its message: str(SystemExit(2)) is "2" */
+    if (!has_code) { py4c_raise_cstr(PY4C_EXC_SystemExit, ""); return; }
+    py4c_str *s = py4c_int_to_str(code);
+    if (!s) return;
+    py4c_raise(PY4C_EXC_SystemExit, s);
+    py4c_decref(s);
+}
+
+/* The process status of an uncaught SystemExit, as CPython computes it from the
+ * exception's argument: none -> 0, an int -> that int, anything else is printed to
+ * stderr and gives 1. py4c keeps the argument as text, so an int is recognised by its
+ * form. */
+static int exit_status(void) {
+    py4c_str *m = py4c_exc_msg;
+    if (!m || m->len == 0) return 0;
+    const char *p = m->data;
+    int neg = *p == '-';
+    if (neg) p++;
+    int64_t v = 0, digits = 0;
+    for (; *p >= '0' && *p <= '9'; p++, digits++) v = v * 10 + (*p - '0');
+    if (digits && !*p && digits < 19) return (int)((neg ? -v : v) & 0xff);
+    py4c_write_stderr(m->data, m->len);
+    py4c_write_stderr("\n", 1);
+    return 1;
 }
 
 static void print_source_line(const char *file, int64_t line) {
@@ -365,7 +388,9 @@ int py4c_main(int argc, char **argv, int8_t (*module_init)(void)) {
     if (failed) {
         if (py4c_exc_type == PY4C_EXC_SystemExit) {
             py4c_flush_all();
-            return (int)(py4c_exit_code & 0xff);
+            int status = exit_status();
+            py4c_flush_all();
+            return status;
         }
         print_traceback();
         py4c_flush_all();

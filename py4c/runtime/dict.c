@@ -131,6 +131,7 @@ static int64_t unhashable(const char *name) {
 }
 
 int64_t py4c_value_hash(const py4c_tinfo *t, const void *v) {
+    if (t->kind == PY4C_ELEM_OBJ && *(void *const *)v == PY4C_NONE) return HASH_NONE;
     switch (t->tag) {
     case PY4C_TAG_STR: {
         py4c_str *s = *(py4c_str *const *)v;
@@ -155,6 +156,8 @@ int64_t py4c_value_hash(const py4c_tinfo *t, const void *v) {
         py4c_tuple *x = *(py4c_tuple *const *)v;
         return x ? py4c_tuple_hash(x) : HASH_NONE;
     }
+    case PY4C_TAG_OBJ:
+        return py4c_obj_hash(*(py4c_obj *const *)v);
     default:
         if (t->kind != PY4C_ELEM_OBJ) return hash_int(load_int(t->kind, v));
         return unhashable("object");

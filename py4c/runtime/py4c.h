@@ -35,6 +35,7 @@ enum py4c_type_id {
     PY4C_T_SET = 4,
     PY4C_T_TUPLE = 5,
     PY4C_T_EXC = 6,
+    PY4C_T_OBJ = 7,
 };
 
 typedef struct py4c_str {
@@ -118,6 +119,10 @@ int64_t py4c_exc_is(py4c_exc *e, int32_t cls); /* isinstance(e, cls) on the clas
 struct py4c_str *py4c_exc_str(py4c_exc *e);  /* str(e): the message, or "" */
 void py4c_exc_dealloc(py4c_exc *e);
 
+/* None as an `X | None` reference: an immortal object (never NULL, which means an error). */
+extern py4c_head py4c_none_obj;
+#define PY4C_NONE ((void *)&py4c_none_obj)
+
 /* ------------------------------------------------------------ memory */
 
 void *py4c_alloc(size_t size);          /* sets MemoryError and returns NULL on failure */
@@ -196,7 +201,11 @@ enum py4c_tag {
     PY4C_TAG_DICT = 9,  /* storage OBJ, elem = key tinfo, val = value tinfo */
     PY4C_TAG_SET = 10,  /* storage OBJ, elem = element tinfo */
     PY4C_TAG_TUPLE = 11, /* storage OBJ, n fields of the types in fields[] */
+    PY4C_TAG_OBJ = 12,   /* storage OBJ, an instance of class cls (or a subclass) */
+    PY4C_TAG_EXC = 13,   /* storage OBJ, a caught exception */
 };
+
+struct py4c_class;
 
 typedef struct py4c_tinfo {
     int64_t tag;                   /* enum py4c_tag */
@@ -205,6 +214,7 @@ typedef struct py4c_tinfo {
     const struct py4c_tinfo *val;  /* DICT: value type; else NULL */
     int64_t n;                     /* TUPLE: number of fields; else 0 */
     const struct py4c_tinfo *const *fields; /* TUPLE: the field types; else NULL */
+    const struct py4c_class *cls;  /* OBJ: the static class; else NULL */
 } py4c_tinfo;
 
 /* Generic value operations by type info (values by address, see above). */
@@ -357,6 +367,44 @@ void py4c_tuple_dealloc(py4c_tuple *a);
 /* `x, y = xs`: 0 if len(xs) == n, else -1 + ValueError with CPython's message */
 int64_t py4c_list_check_unpack(py4c_list *l, int64_t n);
 
+/* ------------------------------------------------------------ objects (object.c)
+ *
+ * An instance of a user class: the header, its class, then one 8-byte slot per field
+ * (base-class fields first), laid out as a tuple's slots (word PY4C_TUPLE_ITEMS + i).
+ * Codegen emits one constant py4c_class per class. The special-method pointers are
+ * compiled functions (NULL when the class does not define or inherit one):
+ *   eq, lt: int8_t f(void *self, void *other): 0/1, 2 with an exception set
+ *   hash: int64_t f(void *self); repr: py4c_str *f(void *self) (NULL on error)
+ */
+typedef struct py4c_class {
+    const char *name;
+    int64_t nfields;
+    const py4c_tinfo *const *fields;
+    const struct py4c_class *base;
+    void *const *vtable; /* methods by slot number (word 4: codegen reads it) */
+    void *eq, *lt, *hash, *repr, *str;
+    int64_t flags;       /* PY4C_CLASS_* */
+} py4c_class;
+#define PY4C_CLASS_HASH_FIELDS 1 /* frozen dataclass: hash of the fields, as a tuple's */
+#define PY4C_CLASS_UNHASHABLE 2  /* defines __eq__ without __hash__ (hash is None) */
+
+typedef struct py4c_obj {
+    py4c_head h;
+    const py4c_class *cls;
+    int64_t spare;
+    uint64_t slots[];
+} py4c_obj;
+
+py4c_obj *py4c_obj_new(const py4c_class *cls);   /* fields zeroed (NULL objects) */
+int64_t py4c_obj_isinstance(py4c_obj *o, const py4c_class *cls); /* 1/0; NULL (None) is 0 */
+int64_t py4c_obj_eq(py4c_obj *a, py4c_obj *b);    /* ==: __eq__ or identity; -1 on error */
+int64_t py4c_obj_cmp(py4c_obj *a, py4c_obj *b);   /* by __lt__: -1/0/1, 2 unordered, -2 error */
+int64_t py4c_obj_hash(py4c_obj *a);               /* -1 + TypeError if unhashable */
+py4c_str *py4c_obj_repr(py4c_obj *a);             /* __repr__, or <__main__.C object at 0x...>; None */
+py4c_str *py4c_obj_str(py4c_obj *a);              /* __str__, else as repr */
+void py4c_obj_dealloc(py4c_obj *a);
+py4c_str *py4c_none_attr_error(const char *attr); /* AttributeError: 'NoneType' object has no attribute */
+
 /* ------------------------------------------------------------ str methods (strmethods.c)
  * CPython 3.11 semantics and messages; code point indices; new references or NULL. */
 py4c_str *py4c_str_slice(py4c_str *s, int64_t start, int64_t stop, int64_t step, int64_t has_start,
@@ -405,7 +453,7 @@ void py4c_write_stderr(const char *data, int64_t len);
 void py4c_print_str(py4c_str *s, int64_t to_stderr);
 void py4c_flush_all(void);
 py4c_list *py4c_argv(void);                 /* sys.argv as list[str] (new reference) */
-void py4c_sys_exit(int64_t code);           /* raises SystemExit */
+void py4c_sys_exit(int64_t code, int64_t has_code); /* raises SystemExit(code) or SystemExit() */
 py4c_str *py4c_input(py4c_str *prompt);     /* input([prompt]); prompt may be NULL; EOFError at end */
 py4c_str *py4c_stdin_readline(void);        /* sys.stdin.readline(): "" at end of input */
 py4c_str *py4c_stdin_read(void);            /* sys.stdin.read() */

@@ -27,7 +27,14 @@ static int64_t load_int(int64_t kind, const void *v) {
 
 static void *load_obj(const void *v) { return *(void *const *)v; }
 
+/* An OBJ slot of an `X | None` type may hold the None object: it equals only None,
+ * sorts with nothing (the caller reports the TypeError) and prints as None. */
+static int is_none(const py4c_tinfo *t, const void *v) {
+    return t->kind == PY4C_ELEM_OBJ && *(void *const *)v == PY4C_NONE;
+}
+
 int64_t py4c_value_eq(const py4c_tinfo *t, const void *a, const void *b) {
+    if (is_none(t, a) || is_none(t, b)) return *(void *const *)a == *(void *const *)b;
     switch (t->tag) {
     case PY4C_TAG_FLOAT:
         return *(const double *)a == *(const double *)b;
@@ -53,12 +60,20 @@ int64_t py4c_value_eq(const py4c_tinfo *t, const void *a, const void *b) {
         if (!x || !y) return x == y;
         return py4c_tuple_eq(x, y);
     }
+    case PY4C_TAG_OBJ: case PY4C_TAG_EXC: {
+        if (t->tag == PY4C_TAG_EXC) return load_obj(a) == load_obj(b);
+        return py4c_obj_eq(load_obj(a), load_obj(b)) == 1;
+    }
     default: /* INT, I32, U8, BOOL */
         return load_int(t->kind, a) == load_int(t->kind, b);
     }
 }
 
 int64_t py4c_value_cmp(const py4c_tinfo *t, const void *a, const void *b) {
+    if (is_none(t, a) || is_none(t, b)) {
+        py4c_raise_cstr(PY4C_EXC_TypeError, "'<' not supported between instances involving 'NoneType'");
+        return 2;
+    }
     switch (t->tag) {
     case PY4C_TAG_FLOAT: {
         double x = *(const double *)a, y = *(const double *)b;
@@ -93,6 +108,10 @@ int64_t py4c_value_cmp(const py4c_tinfo *t, const void *a, const void *b) {
         if (!x || !y) return (x != NULL) - (y != NULL);
         return py4c_tuple_cmp(x, y);
     }
+    case PY4C_TAG_OBJ: {
+        int64_t r = py4c_obj_cmp(load_obj(a), load_obj(b));
+        return r == -2 ? 2 : r; /* an error leaves the exception set; the caller checks it */
+    }
     case PY4C_TAG_DICT:
         /* dicts have no order (the type checker rejects d1 < d2): "unordered" */
         return py4c_value_eq(t, a, b) ? 0 : 2;
@@ -104,6 +123,7 @@ int64_t py4c_value_cmp(const py4c_tinfo *t, const void *a, const void *b) {
 }
 
 py4c_str *py4c_value_repr(const py4c_tinfo *t, const void *v) {
+    if (is_none(t, v)) return py4c_str_from_cstr("None");
     switch (t->tag) {
     case PY4C_TAG_FLOAT:
         return py4c_float_repr(*(const double *)v);
@@ -128,6 +148,8 @@ py4c_str *py4c_value_repr(const py4c_tinfo *t, const void *v) {
         py4c_tuple *x = load_obj(v);
         return x ? py4c_tuple_repr(x) : py4c_str_from_cstr("None");
     }
+    case PY4C_TAG_OBJ:
+        return py4c_obj_repr(load_obj(v));
     default:
         return py4c_int_to_str(load_int(t->kind, v));
     }

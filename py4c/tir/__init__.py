@@ -83,12 +83,14 @@ class Let:
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """A direct call of a module-level function by its symbol."""
+    """A call of a compiled function by its symbol; with vslot >= 0, a method call through
+    the vtable of args[0]'s class (the symbol is then the statically known candidate)."""
 
     func: str
     args: tuple[Expr, ...]
     type: Type
     span: Span
+    vslot: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +246,7 @@ class Assert:
 
 @dataclass(frozen=True, slots=True)
 class SysExit:
-    code: Expr  # int
+    code: Expr | None  # int; None for sys.exit() / sys.exit(None)
     span: Span
 
 
@@ -281,8 +283,22 @@ class Global:
 
 
 @dataclass(frozen=True, slots=True)
+class ClassDef:
+    """A user class's runtime descriptor: field types (base fields first), method
+    symbols by vtable slot, the special methods generic code calls, and py4c_class flags."""
+
+    name: str
+    base: str | None
+    fields: tuple[Type, ...]
+    vtable: tuple[str, ...]
+    special: tuple[tuple[str, str], ...]  # ("eq" | "lt" | "hash" | "repr", symbol)
+    flags: int
+
+
+@dataclass(frozen=True, slots=True)
 class Program:
     path: str  # absolute path of the entry module, shown in tracebacks
     functions: tuple[Function, ...]
     globals: tuple[Global, ...]
     init: Function  # module-level code, "<module>" in tracebacks
+    classes: tuple[ClassDef, ...] = ()

@@ -37,22 +37,94 @@ def check(module: ast.Module, *, use_mypy: bool = True) -> tir.Program:
 def infer(module: ast.Module, diags: Collector) -> tir.Program:
     env = ModuleEnv(os.path.abspath(module.path), diags)
     scan_module(env, module)
+    class_defs = [s for s in module.body if isinstance(s, ast.ClassDef) and s.name in env.classes]
+    # __init__ methods first: they may introduce fields that all other code reads
+    methods = [check_method(env, c.name, f, True) for c in class_defs for f in _methods(env, c) if f.name == "__init__"]
     init_scope = FuncScope(env, NONE, is_module=True)
     init_body = check_block(init_scope, tuple(s for s in module.body if not _is_declaration(s)))
+    methods += [check_method(env, c.name, f, False) for c in class_defs for f in _methods(env, c) if f.name != "__init__"]
     functions = [check_function(env, s) for s in module.body if isinstance(s, ast.FunctionDef)]
     init = tir.Function("py4c_module_init", "<module>", (), NONE, tuple(init_scope.locals.items()),
                         init_body, module.span)
     globals_ = tuple(tir.Global(n, t, module.span) for n, t in env.globals.items())
-    return tir.Program(env.path, tuple(functions), globals_, init)
+    classes = tuple(_class_def(env, c.name) for c in class_defs)
+    return tir.Program(env.path, tuple(functions + [m for m in methods if m is not None]), globals_, init, classes)
+
+
+def _methods(env: ModuleEnv, c: ast.ClassDef) -> list[ast.FunctionDef]:
+    own = [s for s in c.body if isinstance(s, ast.FunctionDef)]
+    return own + env.classes[c.name].synthesized
+
+
+def check_method(env: ModuleEnv, cls: str, f: ast.FunctionDef, in_init: bool) -> tir.Function | None:
+    from py4c.types import ClassT
+
+    m = env.classes[cls].own_methods.get(f.name)
+    if m is None:
+        return None
+    sig = m.sig
+    sc = FuncScope(env, sig.ret, is_module=False)
+    sc.cls, sc.in_init = cls, in_init
+    params = list(sig.params) if m.static else [("self", ClassT(cls)), *sig.params]
+    if not m.static and f.params.params:
+        self_name = f.params.params[0].name
+        params[0] = (self_name, ClassT(cls))
+    sc.declared_global = _globals_declared(f.body)
+    sc.assigned = assigned_names(f.body) | {n for n, _ in params}
+    sc.assigned -= sc.declared_global
+    for name, t in params:
+        sc.locals[name] = t
+    for name, ann in _annotated_locals(f.body):
+        declared = env.annotation(ann)
+        if declared is not None and name not in sc.locals:
+            sc.locals[name] = declared
+    body = check_block(sc, f.body)
+    tparams = tuple(tir.Param(n, t, f.span) for n, t in params)
+    return tir.Function(sig.symbol, f.name, tparams, sig.ret, tuple(sc.locals.items()), body, f.span)
+
+
+def _class_def(env: ModuleEnv, name: str) -> tir.ClassDef:
+    from py4c.typecheck import classes
+
+    info = env.classes[name]
+    fields = tuple(t for _, t in classes.all_fields(env, name))
+    vt = tuple(info.methods[m].sig.symbol for m in classes.vtable(env, name))
+    special = []
+    for key, dunder in (("eq", "__eq__"), ("lt", "__lt__"), ("hash", "__hash__"), ("repr", "__repr__"),
+                         ("str", "__str__")):
+        m = info.methods.get(dunder)
+        if m is not None:
+            special.append((key, m.sig.symbol))
+    return tir.ClassDef(name, info.base, fields, vt, tuple(special), classes.class_flags(env, name))
 
 
 def _is_declaration(s: ast.Stmt) -> bool:
-    return isinstance(s, (ast.FunctionDef, ast.Import, ast.ImportFrom))
+    return isinstance(s, (ast.FunctionDef, ast.Import, ast.ImportFrom, ast.ClassDef))
 
 
 def scan_module(env: ModuleEnv, module: ast.Module) -> None:
     """First pass: imports, function signatures, annotated globals and Final names."""
+    from py4c.typecheck.classes import ClassInfo, finish_scan, scan_class
+
     d = env.diags
+    for s in module.body:
+        if isinstance(s, ast.ClassDef):
+            base: str | None = None
+            bases = [b for b in s.bases if not (isinstance(b, ast.Name) and b.id == "object")]
+            if len(bases) > 1 or s.keywords:
+                d.error("unsupported", s.span, "a class with several bases (or keywords) is not supported",
+                        "py4 classes have single inheritance")
+                continue
+            if bases:
+                b0 = bases[0]
+                if not (isinstance(b0, ast.Name) and b0.id in env.classes):
+                    d.error("unsupported", b0.span, "a base class must be a py4 class defined earlier in the module")
+                    continue
+                base = b0.id
+            if s.name in env.classes or s.name in env.functions:
+                d.error("no-redef", s.span, f"'{s.name}' is defined twice")
+                continue
+            env.classes[s.name] = ClassInfo(s.name, base, s)
     for s in module.body:
         if isinstance(s, ast.Import):
             for a in s.names:
@@ -86,6 +158,10 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
                 t = env.annotation(s.annotation)
                 if t is not None:
                     env.globals[s.target.id] = t
+    for s in module.body:
+        if isinstance(s, ast.ClassDef) and s.name in env.classes and env.classes[s.name].node is s:
+            scan_class(env, s)
+    finish_scan(env)
 
 
 def signature(env: ModuleEnv, f: ast.FunctionDef) -> Signature | None:

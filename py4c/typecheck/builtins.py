@@ -11,8 +11,8 @@ from typing import Callable
 
 from py4c import tir
 from py4c.frontend import ast
-from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope
-from py4c.types import BOOL, FLOAT, INT, STR, BoolT, DictT, ExcT, FloatT, IntT, ListT, NoneT, SetT, StrT, TupleT, Type
+from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope, Signature
+from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FloatT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
 
 
 def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.Expr:
@@ -27,33 +27,14 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
         return error_expr(e.span)
     if isinstance(e.func, ast.Name) and e.func.id in sc.module.functions and not _shadowed(sc, e.func.id):
         sig = sc.module.functions[e.func.id]
-        args: list[tir.Expr | None] = [None] * len(sig.params)
-        if len(e.args) > len(sig.params):
-            d.error("call-arg", e.span, f"too many arguments for '{sig.name}'")
-            return error_expr(e.span, sig.ret)
-        for i, a in enumerate(e.args):
-            args[i] = coerce(sc, check_expr(sc, a, sig.params[i][1]), sig.params[i][1], a.span,
-                             f"argument {i + 1} of '{sig.name}'")
-        names = [p[0] for p in sig.params]
-        for k in e.keywords:
-            assert k.name is not None
-            if k.name not in names:
-                d.error("call-arg", k.span, f"unexpected keyword argument '{k.name}' for '{sig.name}'")
-                continue
-            i = names.index(k.name)
-            if args[i] is not None:
-                d.error("call-arg", k.span, f"'{sig.name}' got multiple values for argument '{k.name}'")
-            args[i] = coerce(sc, check_expr(sc, k.value), sig.params[i][1], k.span, f"argument '{k.name}' of '{sig.name}'")
-        final: list[tir.Expr] = []
-        for i, given in enumerate(args):
-            default = sig.defaults[i]
-            if given is None and default is not None:
-                given = coerce(sc, check_expr(sc, default), sig.params[i][1], default.span, "default value")
-            if given is None:
-                d.error("call-arg", e.span, f"missing argument '{names[i]}' for '{sig.name}'")
-                given = error_expr(e.span, sig.params[i][1])
-            final.append(given)
-        return tir.Call(sig.symbol, tuple(final), sig.ret, e.span)
+        return tir.Call(sig.symbol, tuple(call_args(sc, sig, e)), sig.ret, e.span)
+    if isinstance(e.func, ast.Name) and e.func.id in sc.module.classes and not _shadowed(sc, e.func.id):
+        from py4c.typecheck.classes import construct
+        return construct(sc, e.func.id, e)
+    if isinstance(e.func, ast.Attribute):
+        special_call = _class_call(sc, e, e.func)
+        if special_call is not None:
+            return special_call
     if isinstance(e.func, ast.Attribute) and (q is None or q.split(".")[0] not in sc.module.imports):
         from py4c.typecheck.methods import check_method
 
@@ -80,10 +61,66 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
     if handler is None:
         d.error("unsupported", e.span, f"'{q}' is not supported by py4c yet")
         return error_expr(e.span)
+    if q == "isinstance" and e.args:
+        return _isinstance(sc, [check_expr(sc, e.args[0])], e)
     args2 = [check_expr(sc, a) for a in e.args]
     if poisoned(*args2):
         return error_expr(e.span)
     return handler(sc, args2, e)
+
+
+def call_args(sc: FuncScope, sig: Signature, e: ast.Call) -> list[tir.Expr]:
+    """The arguments of a call of `sig`: positional, keyword and defaults, coerced to the
+    parameter types (errors reported; placeholders keep checking going)."""
+    from py4c.typecheck.expr import check_expr, coerce, error_expr
+
+    d = sc.module.diags
+    args: list[tir.Expr | None] = [None] * len(sig.params)
+    if len(e.args) > len(sig.params):
+        d.error("call-arg", e.span, f"too many arguments for '{sig.name}'")
+        return [error_expr(e.span, t) for _, t in sig.params]
+    for i, a in enumerate(e.args):
+        args[i] = coerce(sc, check_expr(sc, a, sig.params[i][1]), sig.params[i][1], a.span,
+                         f"argument {i + 1} of '{sig.name}'")
+    names = [p[0] for p in sig.params]
+    for k in e.keywords:
+        assert k.name is not None
+        if k.name not in names:
+            d.error("call-arg", k.span, f"unexpected keyword argument '{k.name}' for '{sig.name}'")
+            continue
+        i = names.index(k.name)
+        if args[i] is not None:
+            d.error("call-arg", k.span, f"'{sig.name}' got multiple values for argument '{k.name}'")
+        args[i] = coerce(sc, check_expr(sc, k.value, sig.params[i][1]), sig.params[i][1], k.span,
+                         f"argument '{k.name}' of '{sig.name}'")
+    final: list[tir.Expr] = []
+    for i, given in enumerate(args):
+        default = sig.defaults[i]
+        if given is None and default is not None:
+            given = coerce(sc, check_expr(sc, default, sig.params[i][1]), sig.params[i][1], default.span, "default value")
+        if given is None:
+            d.error("call-arg", e.span, f"missing argument '{names[i]}' for '{sig.name}'")
+            given = error_expr(e.span, sig.params[i][1])
+        final.append(given)
+    return final
+
+
+def _class_call(sc: FuncScope, e: ast.Call, f: ast.Attribute) -> tir.Expr | None:
+    """obj.method(...), super().method(...), Class.static(...); None for other calls."""
+    from py4c.typecheck import classes
+    from py4c.typecheck.expr import check_expr
+
+    if isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) and f.value.func.id == "super" \
+            and not f.value.args and sc.cls is not None:
+        return classes.super_call(sc, e, f.attr)
+    if isinstance(f.value, ast.Name) and f.value.id in sc.module.classes and not _shadowed(sc, f.value.id):
+        return classes.class_attr_call(sc, f.value.id, e, f.attr)
+    if sc.module.classes and not (isinstance(f.value, ast.Name) and f.value.id in sc.module.imports):
+        recv = check_expr(sc, f.value)
+        t = recv.type.inner if isinstance(recv.type, OptT) else recv.type
+        if isinstance(t, ClassT):
+            return classes.method_call(sc, recv, e, f.attr)
+    return None
 
 
 def _shadowed(sc: FuncScope, name: str) -> bool:
@@ -105,11 +142,44 @@ def contains_set(t: Type) -> bool:
         return contains_set(t.elem)
     if isinstance(t, DictT):
         return contains_set(t.key) or contains_set(t.val)
+    if isinstance(t, TupleT):
+        return any(contains_set(x) for x in t.items)
+    if isinstance(t, OptT):
+        return contains_set(t.inner)
     return False
 
 
+def _unprintable_class(sc: FuncScope, t: Type, top: bool) -> str | None:
+    """A class in t that prints as its address (inside containers only __repr__ counts)."""
+    from py4c.typecheck.classes import special
+
+    if isinstance(t, OptT):
+        return _unprintable_class(sc, t.inner, top)
+    if isinstance(t, ClassT):
+        ok = special(sc.module, t, "__repr__") is not None or top and special(sc.module, t, "__str__") is not None
+        return None if ok else t.name
+    parts: tuple[Type, ...] = ()
+    if isinstance(t, (ListT, SetT)):
+        parts = (t.elem,)
+    elif isinstance(t, DictT):
+        parts = (t.key, t.val)
+    elif isinstance(t, TupleT):
+        parts = t.items
+    for p in parts:
+        bad = _unprintable_class(sc, p, False)
+        if bad is not None:
+            return bad
+    return None
+
+
 def check_printable(sc: FuncScope, x: tir.Expr) -> bool:
-    """Sets print in CPython's hash order, which py4c does not reproduce: reject them."""
+    """Sets print in CPython's hash order, which py4c does not reproduce: reject them.
+    Objects without __repr__/__str__ print their address: reject them too."""
+    bad = _unprintable_class(sc, x.type, top=True)
+    if bad is not None:
+        sc.module.diags.error("unsupported", x.span, f"printing a '{bad}' without __repr__ or __str__ shows its address",
+                              "define __repr__ (or make it a @dataclass)")
+        return False
     if contains_set(x.type):
         from py4c.typecheck.dicts import SET_ORDER_HINT
 
@@ -139,6 +209,8 @@ def to_str(x: tir.Expr) -> tir.Expr:
         return tir.Prim("tuple.repr", (x,), STR, x.span)
     if isinstance(t, ExcT):
         return tir.Prim("exc.str", (x,), STR, x.span)
+    if isinstance(t, (ClassT, OptT)):
+        return tir.Prim("obj.str", (x,), STR, x.span)
     if isinstance(t, ListT):
         return tir.Prim("list.repr", (x,), STR, x.span)
     if isinstance(t, DictT):
@@ -165,6 +237,8 @@ def checked_repr(sc: FuncScope, x: tir.Expr) -> tir.Expr:
 def to_repr(x: tir.Expr) -> tir.Expr:
     if isinstance(x.type, StrT):
         return tir.Prim("str.repr", (x,), STR, x.span)
+    if isinstance(x.type, (ClassT, OptT)):
+        return tir.Prim("obj.repr", (x,), STR, x.span)
     return to_str(x)
 
 
@@ -344,6 +418,11 @@ def _len(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
         return tir.Prim("list.len", (args[0],), INT, e.span)
     if isinstance(t, TupleT):
         return tir.Prim("tuple.len", (args[0],), INT, e.span)
+    if isinstance(t, ClassT):
+        from py4c.typecheck import classes
+        m = classes.special(sc.module, t, "__len__")
+        if m is not None:
+            return classes.call_method(sc, args[0], m, [], e.span)
     sc.module.diags.error("arg-type", e.span, f"object of type '{t}' has no len()")
     return error_expr(e.span)
 
@@ -496,9 +575,22 @@ def _stdin(op: str) -> Handler:
     return handler
 
 
+def _isinstance(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import error_expr
+
+    if len(e.args) != 2 or not isinstance(e.args[1], ast.Name) or e.args[1].id not in sc.module.classes:
+        sc.module.diags.error("unsupported", e.span, "isinstance() is supported with one py4 class as the second argument")
+        return error_expr(e.span, BOOL)
+    x = args[0]
+    if not isinstance(x.type, (ClassT, OptT)):
+        sc.module.diags.error("unsupported", e.span, f"isinstance() of a '{x.type}' is not supported")
+        return error_expr(e.span, BOOL)
+    return tir.Prim("obj.isinstance", (x, tir.Const(e.args[1].id, STR, e.span)), BOOL, e.span)
+
+
 _BUILTINS: dict[str, Handler] = {
     "input": _input, "sys.stdin.readline": _stdin("readline"), "sys.stdin.read": _stdin("read"),
     "str": _str, "repr": _repr, "int": _int, "float": _float, "bool": _bool, "len": _len,
-    "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
+    "isinstance": _isinstance, "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, NONE, BoolT, DictT, FloatT, IntT, NoneT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, INT, NONE, BoolT, ClassT, DictT, FloatT, IntT, NoneT, SetT, StrT, TupleT, Type
 
 SET_ORDER_HINT = "CPython iterates a set in hash order, which py4c does not reproduce; use sorted(s)"
 
@@ -23,7 +23,9 @@ def is_hashable(t: Type) -> bool:
 
 
 def hashable(sc: FuncScope, t: Type, span: ast.Span) -> bool:
-    if is_hashable(t):
+    from py4c.typecheck.classes import hashable_class
+
+    if is_hashable(t) or isinstance(t, ClassT) and hashable_class(sc.module, t):
         return True
     sc.module.diags.error("unhashable", span, f"unhashable type: '{t}'",
                           "dict keys and set items must be int, float, bool, str, or tuples of those")

@@ -8,11 +8,14 @@ annotation expressions to py4c types. The only module that turns annotations int
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from py4c import tir
 from py4c.diagnostics import Collector
 from py4c.frontend import ast
-from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, DictT, ListT, SetT, TupleT, Type
+if TYPE_CHECKING:
+    from py4c.typecheck.classes import ClassInfo
+from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ClassT, DictT, ListT, NoneT, OptT, SetT, TupleT, Type, is_object
 
 # Fully qualified names of the things py4 programs may import, by what they denote.
 VALUE_INT_NAMES = {f"{m}.{n}": n for m in ("py4", "mypy_extensions") for n in ("i64", "i32", "u8")}
@@ -23,7 +26,8 @@ _BUILTIN_TYPES: dict[str, Type] = {"int": INT, "float": FLOAT, "bool": BOOL, "st
 ALLOWED_IMPORTS: dict[str, set[str] | None] = {
     "sys": None,
     "math": None,
-    "typing": {"Final"},
+    "dataclasses": {"dataclass", "field"},
+    "typing": {"Final", "Optional"},
     "__future__": {"annotations"},
     "py4": {"i64", "i32", "u8"},
     "mypy_extensions": {"i64", "i32", "u8"},
@@ -48,6 +52,7 @@ class ModuleEnv:
     functions: dict[str, Signature] = field(default_factory=dict)
     globals: dict[str, Type] = field(default_factory=dict)
     finals: set[str] = field(default_factory=set)
+    classes: dict[str, "ClassInfo"] = field(default_factory=dict)
 
     def qualified(self, e: ast.Expr) -> str | None:
         """The qualified name an annotation or callee denotes (`i64` -> `py4.i64`)."""
@@ -63,11 +68,30 @@ class ModuleEnv:
         if isinstance(e, ast.NoneLit):
             return NONE
         if isinstance(e, ast.StrLit):
-            self.diags.error("unsupported", e.span, "string annotations are not supported",
+            # a forward reference: "Node" or "Node | None"
+            parts = [p.strip() for p in e.value.split("|")]
+            if all(p.isidentifier() for p in parts) and 1 <= len(parts) <= 2:
+                inner: ast.Expr = ast.Name(parts[0], e.span)
+                if len(parts) == 2:
+                    inner = ast.BinOp("|", inner, ast.NoneLit(e.span) if parts[1] == "None" else ast.Name(parts[1], e.span),
+                                      e.span)
+                return self.annotation(inner)
+            self.diags.error("unsupported", e.span, "this string annotation is not supported",
                              "write the annotation as an expression (with `from __future__ import annotations` if needed)")
+            return None
+        if isinstance(e, ast.BinOp) and e.op == "|":
+            sides = [e.left, e.right]
+            nones = [s for s in sides if isinstance(s, ast.NoneLit)]
+            if len(nones) == 1:
+                other = self.annotation(sides[0] if nones[0] is sides[1] else sides[1])
+                return None if other is None else self.optional(other, e.span)
+            self.diags.error("unsupported", e.span, "union types other than 'X | None' are not supported")
             return None
         if isinstance(e, ast.Subscript):
             base = self.qualified(e.value)
+            if base == "typing.Optional":
+                inner_t = self.annotation(e.index)
+                return None if inner_t is None else self.optional(inner_t, e.span)
             if base in ("list", "typing.List") and not isinstance(e.index, ast.TupleExpr):
                 elem = self.annotation(e.index)
                 return None if elem is None else ListT(elem)
@@ -90,6 +114,8 @@ class ModuleEnv:
             self.diags.error("unsupported", e.span, f"type '{base}[...]' is not supported yet")
             return None
         q = self.qualified(e)
+        if isinstance(e, ast.Name) and e.id in self.classes:
+            return ClassT(e.id)
         if q in VALUE_INT_NAMES:
             return _VALUE_INT_TYPES[VALUE_INT_NAMES[q]]
         if q in _BUILTIN_TYPES and q not in self.imports:
@@ -97,6 +123,15 @@ class ModuleEnv:
         self.diags.error("unsupported", e.span, f"type '{q or 'this expression'}' is not supported yet",
                          "py4 supports int, float, bool, str, None, i64, i32, u8, list, dict, set and tuple types so far")
         return None
+
+    def optional(self, t: Type, span: ast.Span) -> Type | None:
+        if isinstance(t, OptT) or isinstance(t, NoneT):
+            return t
+        if not is_object(t):
+            self.diags.error("unsupported", span, f"'{t} | None' is not supported yet",
+                             "optional values work for objects (classes, str, containers) so far")
+            return None
+        return OptT(t)
 
     def is_final_annotation(self, e: ast.Expr) -> tuple[bool, ast.Expr | None]:
         """(True, inner) for `Final` / `Final[T]`; inner is T or None."""
@@ -120,6 +155,8 @@ class FuncScope:
     poisoned: set[str] = field(default_factory=set)  # names whose definition was rejected
     renames: list[dict[str, tir.Var]] = field(default_factory=list)  # comprehension scopes, innermost last
     handler_depth: int = 0  # except blocks around the current statement (a bare raise needs one)
+    cls: str | None = None  # the class whose method this is
+    in_init: bool = False  # checking that class's __init__ (it may introduce fields)
 
     def new_temp(self, t: Type) -> str:
         self.temp_count += 1

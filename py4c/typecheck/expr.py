@@ -14,10 +14,12 @@ from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.builtins import check_call
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, DictT, FloatT, IntT, ListT, NoneT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, ClassT, DictT, FloatT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
 
 _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "**": "pow",
           "<<": "lshift", ">>": "rshift", "&": "and", "|": "or", "^": "xor"}
+_USER_BINOPS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
+                "%": "__mod__", "@": "__matmul__"}
 _CMP = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
 
 
@@ -77,6 +79,22 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
             return tir.CondExpr(cond, a, b, a.type, span)
         case ast.Call():
             return check_call(sc, e, expected)
+        case ast.Attribute(value=value, attr=attr, span=span) if _is_object_attr(sc, e):
+            from py4c.typecheck.classes import get_attr
+            if isinstance(value, ast.Name) and value.id in sc.module.classes:
+                info = sc.module.classes[value.id]
+                c: str | None = value.id
+                while c is not None:
+                    if attr in sc.module.classes[c].consts:
+                        return check_expr(sc, sc.module.classes[c].consts[attr])
+                    c = sc.module.classes[c].base
+                d.error("attr-defined", span, f"class '{info.name}' has no constant '{attr}'")
+                return error_expr(span)
+            got = get_attr(sc, check_expr(sc, value), attr, span)
+            if got is None:
+                d.error("attr-defined", span, f"attribute '{attr}' is not supported here")
+                return error_expr(span)
+            return got
         case ast.Attribute(span=span):
             q = sc.module.qualified(e)
             if q == "sys.argv":
@@ -111,6 +129,16 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case _:
             d.error("unsupported", e.span, f"{describe(e)} is not supported by py4c yet")
             return error_expr(e.span)
+
+
+def _is_object_attr(sc: FuncScope, e: ast.Attribute) -> bool:
+    """Is e an attribute of an object (or a class constant), rather than a module's?"""
+    if not sc.module.classes:
+        return False
+    v = e.value
+    while isinstance(v, ast.Attribute):
+        v = v.value
+    return not (isinstance(v, ast.Name) and v.id in sc.module.imports and v.id not in sc.locals)
 
 
 def describe(e: ast.Expr) -> str:
@@ -178,6 +206,11 @@ def check_unary(sc: FuncScope, e: ast.UnaryOp) -> tir.Expr:
         return tir.Prim(f"{x.type.kind}.{'neg' if e.op == '-' else 'invert'}", (x,), x.type, e.span)
     if isinstance(x.type, FloatT) and e.op in "+-":
         return x if e.op == "+" else tir.Prim("float.neg", (x,), FLOAT, e.span)
+    if isinstance(x.type, ClassT) and e.op in ("-", "+"):
+        from py4c.typecheck import classes
+        m = classes.special(sc.module, x.type, "__neg__" if e.op == "-" else "__pos__")
+        if m is not None:
+            return classes.call_method(sc, x, m, [], e.span)
     sc.module.diags.error("operator", e.span, f"unsupported operand type for unary {e.op}: '{x.type}'")
     return error_expr(e.span)
 
@@ -222,6 +255,11 @@ def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> t
     ta, tb = a.type, b.type
     if poisoned(a, b):
         return error_expr(span, ta)
+    if isinstance(ta, ClassT) and op in _USER_BINOPS:
+        from py4c.typecheck import classes
+        m = classes.special(sc.module, ta, _USER_BINOPS[op])
+        if m is not None and len(m.sig.params) == 1:
+            return classes.call_method(sc, a, m, [coerce(sc, b, m.sig.params[0][1], span, "the right operand")], span)
     if name is None:
         d.error("unsupported", span, f"the operator {op} is not supported")
         return error_expr(span)
@@ -290,6 +328,16 @@ def truth(sc: FuncScope, x: tir.Expr) -> tir.Expr:
         return tir.Prim("dict.truth", (x,), BOOL, x.span)
     if isinstance(t, TupleT):
         return tir.Prim("tuple.truth", (x,), BOOL, x.span)
+    if isinstance(t, OptT):
+        return tir.Prim("opt.is_not_none", (x,), BOOL, x.span)  # objects without __bool__/__len__
+    if isinstance(t, ClassT):
+        from py4c.typecheck import classes
+        for dunder in ("__bool__", "__len__"):
+            m = classes.special(sc.module, t, dunder)
+            if m is not None:
+                r = classes.call_method(sc, x, m, [], x.span)
+                return r if dunder == "__bool__" else tir.Prim("int.truth", (r,), BOOL, x.span)
+        return tir.Const(True, BOOL, x.span)
     sc.module.diags.error("unsupported", x.span, f"the truth value of '{t}' is not supported")
     return tir.Const(False, BOOL, x.span)
 
@@ -317,6 +365,11 @@ def check_boolop(sc: FuncScope, e: ast.BoolOp) -> tir.Expr:
         first, values[i] = unify(sc, first, v, e.span, f"the operands of '{e.op}'")
     values[0] = first
     t = values[0].type
+    if isinstance(t, ClassT):
+        from py4c.typecheck import classes
+        if classes.special(sc.module, t, "__bool__") or classes.special(sc.module, t, "__len__"):
+            sc.module.diags.error("unsupported", e.span, f"'{e.op}' on '{t}' objects with __bool__/__len__ is not supported yet",
+                                  "test the truth explicitly with an if")
     values = [convert(v, t) if isinstance(v.type, IntT) and v.type != t else v for v in values]
     return tir.BoolChain(e.op, tuple(values), t, e.span)
 
@@ -327,6 +380,9 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
     ta, tb = a.type, b.type
     if poisoned(a, b):
         return "const.false", a, b
+    user = _user_compare(sc, op, a, b, span)
+    if user is not None:
+        return "user", user, b
     if op in ("is", "is not"):
         if isinstance(ta, NoneT) or isinstance(tb, NoneT):
             same = isinstance(ta, NoneT) and isinstance(tb, NoneT)
@@ -438,7 +494,54 @@ def check_compare(sc: FuncScope, e: ast.Compare) -> tir.Expr:
     return tir.Let(temps[0], operands[0], inner, BOOL, e.span)
 
 
+def _user_compare(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tir.Expr | None:
+    """Comparisons involving objects and `X | None` references; None for other types."""
+    from py4c.typecheck import classes
+
+    ta, tb = a.type, b.type
+    objs = (ClassT, OptT)
+    if not isinstance(ta, objs) and not isinstance(tb, objs):
+        return None
+    d = sc.module.diags
+    negate = op in ("is not", "!=")
+    if isinstance(tb, NoneT) or isinstance(ta, NoneT):
+        if op in ("is", "is not", "==", "!="):
+            x = b if isinstance(ta, NoneT) else a
+            return classes.is_none_check(x, negate, span)
+    if op in ("is", "is not"):
+        r: tir.Expr = tir.Prim("obj.is", (a, b), BOOL, span)
+        return tir.Prim("bool.not", (r,), BOOL, span) if negate else r
+    if op in ("in", "not in"):
+        return None
+    a2 = classes.unwrap(sc, a, "__eq__" if op in ("==", "!=") else "__lt__", span)
+    b2 = classes.unwrap(sc, b, "__eq__", span) if isinstance(tb, OptT) else b
+    if op in ("==", "!="):
+        m = classes.special(sc.module, a2.type, "__eq__")
+        if m is None:
+            r = tir.Prim("obj.is", (a2, b2), BOOL, span)  # object.__eq__ is identity
+        else:
+            r = classes.call_method(sc, a2, m, [coerce(sc, b2, m.sig.params[0][1], span, "the right operand")], span)
+        return tir.Prim("bool.not", (r,), BOOL, span) if negate else r
+    if op in classes.COMPARE_DUNDERS:
+        fwd, refl = classes.COMPARE_DUNDERS[op]
+        m = classes.special(sc.module, a2.type, fwd)
+        if m is not None:
+            return classes.call_method(sc, a2, m, [coerce(sc, b2, m.sig.params[0][1], span, "the right operand")], span)
+        m = classes.special(sc.module, b2.type, refl)
+        if m is not None:
+            # a > b falls back to b.__lt__(a): evaluate a first, as CPython does
+            ta_v = tir.Var(sc.new_temp(a2.type), "local", a2.type, span)
+            call = classes.call_method(sc, b2, m, [coerce(sc, ta_v, m.sig.params[0][1], span, "the left operand")], span)
+            return tir.Let(ta_v, a2, call, BOOL, span)
+        d.error("operator", span, f"'{op}' is not supported between '{ta}' and '{tb}'",
+                f"define {fwd} in the class")
+        return tir.Const(False, BOOL, span)
+    return None
+
+
 def compare_prim(prim: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tir.Expr:
+    if prim == "user":
+        return a
     if prim.startswith("const."):
         return tir.Const(prim == "const.true", BOOL, span)
     return tir.Prim(prim, (a, b), BOOL, span)
@@ -516,6 +619,26 @@ def check_subscript(sc: FuncScope, base: tir.Expr, index: ast.Expr, span: ast.Sp
     return error_expr(span)
 
 
+def _coerce_ref(sc: FuncScope, x: tir.Expr, target: Type, span: ast.Span) -> tir.Expr | None:
+    """Object references: None into `X | None`, a subclass instance where its base is
+    expected, and an `X | None` that mypy has narrowed to X (checked: never None)."""
+    from py4c.typecheck.classes import is_subclass
+
+    t = x.type
+    inner = target.inner if isinstance(target, OptT) else target
+    if isinstance(target, OptT) and isinstance(t, NoneT):
+        return tir.Const(None, target, x.span)
+    src = t.inner if isinstance(t, OptT) else t
+    if isinstance(src, ClassT) and isinstance(inner, ClassT) and is_subclass(sc.module, src.name, inner.name) \
+            or src == inner and isinstance(target, OptT):
+        if isinstance(t, OptT) and not isinstance(target, OptT):
+            x = tir.Prim("opt.check", (x, tir.Const("", STR, span)), src, span)
+        return tir.Prim("obj.upcast", (x,), target, span)
+    if isinstance(t, OptT) and t.inner == target:
+        return tir.Prim("opt.check", (x, tir.Const("", STR, span)), target, span)
+    return None
+
+
 def coerce(sc: FuncScope, x: tir.Expr, target: Type, span: ast.Span, where: str) -> tir.Expr:
     """Check that x may be stored where `target` is declared, and convert it.
 
@@ -526,6 +649,9 @@ def coerce(sc: FuncScope, x: tir.Expr, target: Type, span: ast.Span, where: str)
     t = x.type
     if t == target or poisoned(x):
         return x if t == target else error_expr(span, target)
+    ref = _coerce_ref(sc, x, target, span)
+    if ref is not None:
+        return ref
     if isinstance(t, IntT) and isinstance(target, IntT):
         return fit(sc, x, target)
     if isinstance(t, (IntT, BoolT)) and isinstance(target, FloatT):

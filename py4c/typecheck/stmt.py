@@ -14,10 +14,10 @@ from py4c.frontend import ast
 from py4c.typecheck.builtins import str_of, to_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
-from py4c.types import INT, NONE, BoolT, DictT, ExcT, IntT, ListT, NoneT, StrT, Type
+from py4c.types import INT, NONE, BoolT, DictT, ExcT, IntT, ListT, NoneT, OptT, StrT, Type
 
 _UNSUPPORTED_STMT = {
-    "ClassDef": "classes are", "With": "with statements are",
+    "ClassDef": "classes inside functions are", "With": "with statements are",
     "Delete": "del is", "Nonlocal": "nonlocal is", "Match": "match statements are",
     "Import": "import inside a function is", "ImportFrom": "import inside a function is",
 }
@@ -43,6 +43,12 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
             return [tir.ExprStmt(check_expr(sc, value), span)]
         case ast.Assign(targets=targets, value=value, span=span):
             return check_assign(sc, targets, value, span)
+        case ast.AnnAssign(target=ast.Attribute() as target, annotation=ann, value=value, span=span):
+            from py4c.typecheck.classes import assign_attr
+            declared = sc.module.annotation(ann)
+            if value is None or declared is None:
+                return []
+            return assign_attr(sc, target, value, span, declared)
         case ast.AnnAssign(target=target, annotation=ann, value=value, span=span):
             if not isinstance(target, ast.Name):
                 d.error("unsupported", span, "annotated assignment to this target is not supported yet")
@@ -57,6 +63,19 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
             return [assign_name(sc, target, v, span, t)]
         case ast.AugAssign(target=ast.Subscript() as target, op=op, value=value, span=span):
             return check_aug_subscript(sc, target, op, value, span)
+        case ast.AugAssign(target=ast.Attribute() as target, op=op, value=value, span=span):
+            from py4c.typecheck.classes import assign_attr
+            obj = check_expr(sc, target.value)
+            tmp = tir.Var(sc.new_temp(obj.type), "local", obj.type, span)
+            holder = ast.Name(tmp.name, span)
+            sc.renames.append({tmp.name: tmp})
+            try:
+                cur = check_expr(sc, ast.Attribute(holder, target.attr, span))
+                new = binop(sc, op, cur, check_expr(sc, value), span)
+                return [tir.Assign(tmp, obj, span),
+                        *assign_attr(sc, ast.Attribute(holder, target.attr, span), None, span, checked=new)]
+            finally:
+                sc.renames.pop()
         case ast.AugAssign(target=target, op=op, value=value, span=span):
             if not isinstance(target, ast.Name):
                 d.error("unsupported", span, "augmented assignment to this target is not supported yet")
@@ -137,7 +156,7 @@ def assign_name(sc: FuncScope, target: ast.Name, value: tir.Expr, span: ast.Span
             gt = value.type
             sc.module.globals[name] = gt
         var = tir.Var(name, "global", gt, target.span)
-    if isinstance(value.type, NoneT) and not isinstance(var.type, NoneT):
+    if isinstance(value.type, NoneT) and not isinstance(var.type, (NoneT, OptT)):
         sc.module.diags.error("assignment", span, f"None assigned to '{name}' of type '{var.type}'")
     return tir.Assign(var, coerce(sc, value, var.type, span, f"assignment to '{name}'"), span)
 
@@ -148,6 +167,9 @@ def check_assign(sc: FuncScope, targets: tuple[ast.Expr, ...], value: ast.Expr, 
         return check_unpack(sc, targets[0], value, span)
     if len(targets) == 1 and isinstance(targets[0], ast.Subscript):
         return check_setitem(sc, targets[0], value, span)
+    if len(targets) == 1 and isinstance(targets[0], ast.Attribute):
+        from py4c.typecheck.classes import assign_attr
+        return assign_attr(sc, targets[0], value, span)
     for t in targets:
         if not isinstance(t, ast.Name):
             d.error("unsupported", t.span, "assignment to this target is not supported yet")
@@ -488,11 +510,12 @@ def check_special_call(sc: FuncScope, e: ast.Call) -> list[tir.Stmt] | None:
         if e.keywords or len(e.args) > 1:
             sc.module.diags.error("call-arg", e.span, "sys.exit() takes at most one argument")
             return []
-        code: tir.Expr = tir.Const(0, INT, e.span)
+        code: tir.Expr | None = None
         if e.args:
-            c = check_expr(sc, e.args[0])
+            c: tir.Expr | None = check_expr(sc, e.args[0])
+            assert c is not None
             if isinstance(c.type, NoneT):
-                c = tir.Const(0, INT, e.span)
+                c = None
             elif isinstance(c.type, (IntT, BoolT)):
                 c = convert(c, INT)
             else:

@@ -129,6 +129,9 @@ def unpack(sc: FuncScope, target: ast.Expr, value: tir.Expr, span: ast.Span, ren
         return [assign_name(sc, target, value, span)]
     if isinstance(target, ast.Subscript) and not rename:
         return setitem(sc, target, value, span)
+    if isinstance(target, ast.Attribute) and not rename:
+        from py4c.typecheck.classes import assign_attr
+        return assign_attr(sc, target, None, span, checked=value)
     if not isinstance(target, (ast.TupleExpr, ast.ListExpr)) or any(isinstance(x, ast.Starred) for x in target.elts):
         d.error("unsupported", target.span, "unpacking into this target is not supported yet")
         return None

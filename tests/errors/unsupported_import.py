@@ -1,2 +1,1 @@
 import os  # E: module 'os' is not supported by py4c yet [unsupported-import]
-import math  # E: module 'math' is not supported by py4c yet [unsupported-import]

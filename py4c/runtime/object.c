@@ -1,0 +1,104 @@
+/* py4c runtime: instances of user classes (see py4c.h for the layout).
+ *
+ * Phase: runtime. Codegen reads and writes fields inline and calls methods directly or
+ * through the class's vtable; the functions here serve generic code (containers of
+ * objects compare, hash and print them) and allocation.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py4c.h"
+
+py4c_obj *py4c_obj_new(const py4c_class *cls) {
+    size_t size = sizeof(py4c_obj) + (size_t)cls->nfields * sizeof(uint64_t);
+    py4c_obj *o = py4c_alloc(size);
+    if (!o) return NULL;
+    memset(o, 0, size);
+    o->h.refcnt = 1;
+    o->h.type_id = PY4C_T_OBJ;
+    o->cls = cls;
+    return o;
+}
+
+int64_t py4c_obj_isinstance(py4c_obj *o, const py4c_class *cls) {
+    if (!o || (void *)o == PY4C_NONE) return 0;
+    for (const py4c_class *c = o->cls; c; c = c->base)
+        if (c == cls) return 1;
+    return 0;
+}
+
+int64_t py4c_obj_eq(py4c_obj *a, py4c_obj *b) {
+    if (!a || !b || (void *)a == PY4C_NONE || (void *)b == PY4C_NONE) return a == b;
+    if (!a->cls->eq) return a == b;
+    int8_t r = ((int8_t (*)(void *, void *))a->cls->eq)(a, b);
+    return r == 2 ? -1 : r;
+}
+
+int64_t py4c_obj_cmp(py4c_obj *a, py4c_obj *b) {
+    if (!a || !b || !a->cls->lt) {
+        py4c_raise_fmt(PY4C_EXC_TypeError, "'<' not supported between instances of '%s' and '%s'",
+                       a ? a->cls->name : "NoneType", b ? b->cls->name : "NoneType");
+        return -2;
+    }
+    int8_t (*lt)(void *, void *) = (int8_t (*)(void *, void *))a->cls->lt;
+    int8_t r = lt(a, b);
+    if (r == 2) return -2;
+    if (r) return -1;
+    r = lt(b, a);
+    if (r == 2) return -2;
+    return r ? 1 : 0;
+}
+
+int64_t py4c_obj_hash(py4c_obj *a) {
+    if (!a) return 0x5f3759df;
+    if (a->cls->hash) {
+        int64_t h = ((int64_t (*)(void *))a->cls->hash)(a);
+        if (h == -113 && py4c_exc_type) return -1;
+        return h == -1 ? -2 : h;
+    }
+    if (a->cls->flags & PY4C_CLASS_HASH_FIELDS) {
+        /* as hash(tuple of the fields) */
+        uint64_t acc = 2870177450012600261ULL;
+        for (int64_t i = 0; i < a->cls->nfields; i++) {
+            int64_t lane = py4c_value_hash(a->cls->fields[i], &a->slots[i]);
+            if (lane == -1) return -1;
+            acc += (uint64_t)lane * 14029467366897019727ULL;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= 11400714785074694791ULL;
+        }
+        acc += (uint64_t)a->cls->nfields ^ (2870177450012600261ULL ^ 3527539UL);
+        return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+    }
+    if (a->cls->flags & PY4C_CLASS_UNHASHABLE) {
+        py4c_raise_fmt(PY4C_EXC_TypeError, "unhashable type: '%s'", a->cls->name);
+        return -1;
+    }
+    int64_t h = (int64_t)((uintptr_t)a >> 4); /* identity, as object.__hash__ */
+    return h == -1 ? -2 : h;
+}
+
+py4c_str *py4c_obj_repr(py4c_obj *a) {
+    if (!a || (void *)a == PY4C_NONE) return py4c_str_from_cstr("None");
+    if (a->cls->repr) return ((py4c_str * (*)(void *)) a->cls->repr)(a);
+    char buf[256];
+    snprintf(buf, sizeof buf, "<__main__.%s object at %p>", a->cls->name, (void *)a);
+    return py4c_str_from_cstr(buf);
+}
+
+py4c_str *py4c_obj_str(py4c_obj *a) {
+    if (a && (void *)a != PY4C_NONE && a->cls->str) return ((py4c_str * (*)(void *)) a->cls->str)(a);
+    return py4c_obj_repr(a);
+}
+
+py4c_str *py4c_none_attr_error(const char *attr) {
+    py4c_raise_fmt(PY4C_EXC_AttributeError, "'NoneType' object has no attribute '%s'", attr);
+    return NULL;
+}
+
+void py4c_obj_dealloc(py4c_obj *a) {
+    const py4c_class *cls = a->cls;
+    for (int64_t i = 0; i < cls->nfields; i++)
+        if (cls->fields[i]->kind == PY4C_ELEM_OBJ) py4c_xdecref(*(py4c_head **)&a->slots[i]);
+    free(a);
+}
