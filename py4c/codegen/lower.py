@@ -23,16 +23,24 @@ from py4c.types import BoolT, ClassT, ExcT, ListT, NoneT, OptT, TupleT, Type, is
 def lower_program(p: tir.Program) -> mir.Module:
     globals_ = [mir.GlobalVar(g.name, rtype(g.type), is_object(g.type)) for g in p.globals]
     gtypes = {g.name: g.type for g in p.globals}
-    functions = [FunctionLowering(p.path, f, gtypes).run() for f in (p.init, *p.functions)]
+    exc_ids = dict(EXC_IDS)
+    for name, _ in p.exceptions:
+        exc_ids[name] = len(exc_ids) - 1  # EXC_IDS counts "NONE" (0); ids follow PY4C_EXC_COUNT - 1
+    registry = [(exc_ids[name], exc_ids[base], name) for name, base in p.exceptions]
+    functions = [FunctionLowering(p.path, f, gtypes, exc_ids, registry if f is p.init else []).run()
+                 for f in (p.init, *p.functions)]
     classes = [mir.ClassDesc(c.name, c.base, tuple(tinfo_desc(t) for t in c.fields), c.vtable, dict(c.special), c.flags)
                for c in p.classes]
     return mir.Module(p.path, functions, globals_, p.init.symbol, classes)
 
 
 class FunctionLowering:
-    def __init__(self, path: str, f: tir.Function, gtypes: dict[str, Type]) -> None:
+    def __init__(self, path: str, f: tir.Function, gtypes: dict[str, Type], exc_ids: dict[str, int] | None = None,
+                 registry: list[tuple[int, int, str]] | None = None) -> None:
         self.f = f
         self.gtypes = gtypes
+        self.exc_ids = exc_ids if exc_ids is not None else dict(EXC_IDS)
+        self.registry = registry or []
         self.b = FuncBuilder(f.symbol, f.name, path, f.ret)
 
     def run(self) -> mir.Function:
@@ -60,6 +68,8 @@ class FunctionLowering:
         for name, t in f.locals:
             if is_object(t):
                 b.emit(mir.Assign(b.locals[name], mir.Null()))
+        for exc, parent, qualname in self.registry:  # the program's exception classes (module init)
+            b.emit(mir.CallC(None, "py4c_register_exc", (mir.Imm(exc, "i32"), mir.Imm(parent, "i32"), mir.CStr(qualname))))
         for p, reg in zip(f.params, b.fn.params):
             local = b.locals[p.name]
             b.emit(mir.Assign(local, reg))
@@ -150,10 +160,12 @@ class FunctionLowering:
                 b.set_block(b.new_block("dead"))
             case tir.Raise(exc=exc, msg=msg):
                 if msg is None:
-                    b.raise_exc(exc, None)
+                    b.emit(mir.CallC(None, "py4c_raise", (mir.Imm(self.exc_ids[exc], "i32"), mir.Null())))
+                    b.goto(b.error_exit())
+                    b.set_block(b.new_block("dead"))
                 else:
                     v, owned = self.expr(msg)
-                    b.emit(mir.CallC(None, "py4c_raise", (mir.Imm(EXC_IDS[exc], "i32"), v)))
+                    b.emit(mir.CallC(None, "py4c_raise", (mir.Imm(self.exc_ids[exc], "i32"), v)))
                     b.release(v, owned)
                     b.goto(b.error_exit())
                     b.set_block(b.new_block("dead"))
@@ -258,7 +270,7 @@ class FunctionLowering:
                 hit: mir.Value | None = None
                 for cls in h.classes:
                     r = b.reg("i64")
-                    b.emit(mir.CallC(r, "py4c_exc_is", (saved, mir.Imm(EXC_IDS[cls], "i32"))))
+                    b.emit(mir.CallC(r, "py4c_exc_is", (saved, mir.Imm(self.exc_ids[cls], "i32"))))
                     one = b.reg("i1")
                     b.emit(mir.Bin(one, "ne", r, mir.Imm(0, "i64")))
                     if hit is None:

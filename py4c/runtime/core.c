@@ -19,7 +19,9 @@ char *py4c_stack_limit = NULL;
 
 /* ------------------------------------------------------------ exception classes */
 
-static const char *const exc_names[PY4C_EXC_COUNT] = {
+#define EXC_MAX 1024 /* built-in classes, then the program's own (py4c_register_exc) */
+
+static const char *exc_names[EXC_MAX] = {
     "", "BaseException", "SystemExit", "KeyboardInterrupt", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "EOFError",
     "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "OSError",
@@ -28,7 +30,7 @@ static const char *const exc_names[PY4C_EXC_COUNT] = {
 };
 
 /* CPython's hierarchy of the built-in classes above. */
-static const int32_t exc_parent[PY4C_EXC_COUNT] = {
+static int32_t exc_parent[EXC_MAX] = {
     [PY4C_EXC_BaseException] = 0,
     [PY4C_EXC_SystemExit] = PY4C_EXC_BaseException,
     [PY4C_EXC_KeyboardInterrupt] = PY4C_EXC_BaseException,
@@ -56,7 +58,13 @@ static const int32_t exc_parent[PY4C_EXC_COUNT] = {
 };
 
 const char *py4c_exc_name(int32_t exc) {
-    return (exc > 0 && exc < PY4C_EXC_COUNT) ? exc_names[exc] : "Exception";
+    return (exc > 0 && exc < EXC_MAX && exc_names[exc]) ? exc_names[exc] : "Exception";
+}
+
+void py4c_register_exc(int32_t exc, int32_t parent, const char *name) {
+    if (exc <= 0 || exc >= EXC_MAX) return;
+    exc_names[exc] = name;
+    exc_parent[exc] = parent;
 }
 
 int32_t py4c_exc_matches(int32_t exc, int32_t cls) {

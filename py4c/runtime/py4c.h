@@ -105,6 +105,9 @@ void py4c_raise_fmt(int32_t exc, const char *fmt, ...);
 void py4c_raise_memory(void);
 void py4c_clear_exc(void);
 const char *py4c_exc_name(int32_t exc);
+/* A class of the program deriving from an exception class (ids from PY4C_EXC_COUNT up;
+ * module init registers them; CPython prints classes of __main__ without the module). */
+void py4c_register_exc(int32_t exc, int32_t parent, const char *name);
 int32_t py4c_exc_matches(int32_t exc, int32_t cls); /* isinstance on the class tree */
 
 /* Appends a frame to the pending exception's traceback (innermost first). */

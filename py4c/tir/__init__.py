@@ -302,3 +302,4 @@ class Program:
     globals: tuple[Global, ...]
     init: Function  # module-level code, "<module>" in tracebacks
     classes: tuple[ClassDef, ...] = ()
+    exceptions: tuple[tuple[str, str], ...] = ()  # the program's exception classes, with their bases

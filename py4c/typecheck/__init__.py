@@ -15,7 +15,7 @@ from py4c import tir
 from py4c.diagnostics import Collector, CompileError, Diagnostic
 from py4c.frontend import ast
 from py4c.typecheck.env import ALLOWED_IMPORTS, FuncScope, ModuleEnv, Signature, assigned_names
-from py4c.typecheck.stmt import check_block
+from py4c.typecheck.stmt import BUILTIN_EXCEPTIONS, check_block
 from py4c.types import NONE, Type
 
 
@@ -48,7 +48,8 @@ def infer(module: ast.Module, diags: Collector) -> tir.Program:
                         init_body, module.span)
     globals_ = tuple(tir.Global(n, t, module.span) for n, t in env.globals.items())
     classes = tuple(_class_def(env, c.name) for c in class_defs)
-    return tir.Program(env.path, tuple(functions + [m for m in methods if m is not None]), globals_, init, classes)
+    return tir.Program(env.path, tuple(functions + [m for m in methods if m is not None]), globals_, init, classes,
+                       tuple(env.exceptions.items()))
 
 
 def _methods(env: ModuleEnv, c: ast.ClassDef) -> list[ast.FunctionDef]:
@@ -115,6 +116,10 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
                 d.error("unsupported", s.span, "a class with several bases (or keywords) is not supported",
                         "py4 classes have single inheritance")
                 continue
+            if bases and isinstance(bases[0], ast.Name) and (bases[0].id in BUILTIN_EXCEPTIONS
+                                                             or bases[0].id in env.exceptions):
+                _exception_class(env, s, bases[0].id)
+                continue
             if bases:
                 b0 = bases[0]
                 if not (isinstance(b0, ast.Name) and b0.id in env.classes):
@@ -162,6 +167,22 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
         if isinstance(s, ast.ClassDef) and s.name in env.classes and env.classes[s.name].node is s:
             scan_class(env, s)
     finish_scan(env)
+
+
+def _exception_class(env: ModuleEnv, c: ast.ClassDef, base: str) -> None:
+    """`class AppError(ValueError): ...`: a new exception class (a body of docstrings and
+    `pass` only, so far: the message is the constructor's one argument)."""
+    for s in c.body:
+        if not (isinstance(s, ast.Pass) or isinstance(s, ast.ExprStmt) and isinstance(s.value, (ast.StrLit, ast.EllipsisLit))):
+            env.diags.error("unsupported", s.span, "exception classes with fields or methods are not supported yet",
+                            "derive the class with a body of `pass`, and pass the message to the constructor")
+            return
+    if c.decorators:
+        env.diags.error("unsupported", c.decorators[0].span, "decorators on exception classes are not supported")
+    if c.name in env.exceptions or c.name in env.classes:
+        env.diags.error("no-redef", c.span, f"'{c.name}' is defined twice")
+        return
+    env.exceptions[c.name] = base
 
 
 def signature(env: ModuleEnv, f: ast.FunctionDef) -> Signature | None:

@@ -53,6 +53,7 @@ class ModuleEnv:
     globals: dict[str, Type] = field(default_factory=dict)
     finals: set[str] = field(default_factory=set)
     classes: dict[str, "ClassInfo"] = field(default_factory=dict)
+    exceptions: dict[str, str] = field(default_factory=dict)  # the program's exception classes -> base
 
     def qualified(self, e: ast.Expr) -> str | None:
         """The qualified name an annotation or callee denotes (`i64` -> `py4.i64`)."""

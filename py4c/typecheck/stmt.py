@@ -411,7 +411,7 @@ def check_for_iter(sc: FuncScope, s: ast.For) -> list[tir.Stmt]:
     return loop(it, body, check_block(sc, s.orelse), binds, s.span)
 
 
-_BUILTIN_EXCEPTIONS = {
+BUILTIN_EXCEPTIONS = {
     "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError",
     "AttributeError", "EOFError", "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "OSError",
     "FileNotFoundError", "RuntimeError", "NotImplementedError", "RecursionError", "StopIteration", "TypeError",
@@ -461,9 +461,8 @@ def _handler_classes(sc: FuncScope, e: ast.Expr | None) -> tuple[str, ...] | Non
     names = e.elts if isinstance(e, ast.TupleExpr) else (e,)
     out: list[str] = []
     for n in names:
-        if not isinstance(n, ast.Name) or n.id not in _BUILTIN_EXCEPTIONS:
-            sc.module.diags.error("unsupported", n.span, "except clauses name built-in exception classes only so far",
-                                  "user-defined exception classes come with classes")
+        if not isinstance(n, ast.Name) or n.id not in BUILTIN_EXCEPTIONS and n.id not in sc.module.exceptions:
+            sc.module.diags.error("unsupported", n.span, "an except clause must name exception classes")
             return None
         out.append(n.id)
     return tuple(out)
@@ -480,14 +479,16 @@ def check_raise(sc: FuncScope, s: ast.Raise) -> list[tir.Stmt]:
         return [tir.Reraise(None, s.span)]
     if s.cause is not None:
         check_expr(sc, s.cause)  # `raise X from Y`: Y is evaluated; the chain is not printed
-    if isinstance(exc, ast.Name) and not (exc.id in _BUILTIN_EXCEPTIONS and exc.id not in sc.locals):
+    if isinstance(exc, ast.Name) and not ((exc.id in BUILTIN_EXCEPTIONS or exc.id in sc.module.exceptions)
+                                          and exc.id not in sc.locals):
         v = check_expr(sc, exc)
         if isinstance(v.type, ExcT):
             return [tir.Reraise(v, s.span)]
     func, args = (exc.func, exc.args) if isinstance(exc, ast.Call) else (exc, ())
     name = func.id if isinstance(func, ast.Name) else None
-    if name not in _BUILTIN_EXCEPTIONS or (isinstance(exc, ast.Call) and exc.keywords) or len(args) > 1:
-        d.error("unsupported", exc.span, "only built-in exception classes with at most one message are supported yet")
+    if name not in BUILTIN_EXCEPTIONS and name not in sc.module.exceptions \
+            or (isinstance(exc, ast.Call) and exc.keywords) or len(args) > 1:
+        d.error("unsupported", exc.span, "raise takes an exception class with at most one message argument here")
         return []
     assert name is not None
     msg = None
