@@ -14,9 +14,11 @@ import os
 import re
 from dataclasses import dataclass
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
+from py4c.diagnostics import CompileError
+from py4c.driver import BuildOptions, build_executable
 from tests.differential import build, compare
 
 LO, HI = -(2**63), 2**63 - 1
@@ -154,6 +156,13 @@ def test_arith_agrees_with_cpython(candidates: list[E]) -> None:
         with open(path, "w", encoding="utf-8") as f:
             f.write(program(candidates))
         exe = os.path.join(tmp, "prog")
-        build(path, exe)
+        try:
+            build_executable(path, exe, BuildOptions(opt=2, check_ir=True))
+        except CompileError as e:
+            # mypy proves some comparisons constant (`0 == a ** 0`: comparison-overlap);
+            # such a program is not valid py4, so it is not a test case
+            if all(d.code == "comparison-overlap" for d in e.diagnostics):
+                reject()
+            build(path, exe)  # reports the rejection
         compare(path, exe)
 
