@@ -96,11 +96,7 @@ static void raise_concat(int32_t exc, const char *a, const char *b, int64_t blen
 
 /* ------------------------------------------------------------ simple conversions */
 
-py4c_str *py4c_int_to_str(int64_t v) {
-    char buf[24];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)v);
-    return py4c_str_new(buf, n);
-}
+py4c_str *py4c_int_to_str(int64_t v) { return py4c_str_from_int(v); }
 
 py4c_str *py4c_float_repr(double x) {
     char small[64];
