@@ -52,8 +52,8 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
         return error_expr(e.span)
     if q in VALUE_INT_NAMES:
         return _value_int(sc, VALUE_INT_NAMES[q], e)
-    if q in MATH_NAMES:
-        return check_math_call(sc, q, e)
+    if q in stdlib.CALLS:
+        return stdlib.CALLS[q](sc, q, e)
     if e.keywords and q not in ("print", "round"):
         d.error("call-arg", e.keywords[0].span, f"{q}() takes no keyword arguments here")
         return error_expr(e.span)
@@ -242,7 +242,9 @@ def to_repr(x: tir.Expr) -> tir.Expr:
     return to_str(x)
 
 
-from py4c.typecheck.mathmod import NAMES as MATH_NAMES, check_math_call  # noqa: E402
+from py4c.typecheck import stdlib  # noqa: E402
+
+stdlib.load()
 
 _ITERABLE_BUILTINS = {"list", "sorted", "sum", "any", "all", "min", "max", "ord", "chr", "set", "frozenset", "dict",
                       "tuple"}

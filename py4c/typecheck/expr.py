@@ -447,8 +447,8 @@ def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span)
     if isinstance(ta, NoneT) and isinstance(tb, NoneT) and op in ("==", "!="):
         return ("const.true" if op == "==" else "const.false"), a, b
     if op in ("==", "!="):
-        d.error("comparison-overlap", span, f"comparing '{ta}' with '{tb}' is always {op == '!='}",
-                "compare values of the same type")
+        d.error("comparison-overlap", span, f"comparing '{ta}' with '{tb}' is not supported: the types differ",
+                "convert one side so that both have the same type")
         return "const.false", a, b
     d.error("operator", span, f"unsupported operand types for {op}: '{ta}' and '{tb}'")
     return "const.false", a, b

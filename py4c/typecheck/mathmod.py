@@ -91,3 +91,12 @@ def _isclose(sc: FuncScope, e: ast.Call) -> tir.Expr:
 
 
 
+
+
+def _register() -> None:
+    from py4c.typecheck.stdlib import register
+
+    register(sorted(NAMES), check_math_call)
+
+
+_register()
