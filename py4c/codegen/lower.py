@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import assert_never
 
 from py4c import mir, tir
-from py4c.codegen import primitives_dict, primitives_obj, primitives_str  # noqa: F401  (register their primitives)
+from py4c.codegen import (  # noqa: F401  (register their primitives)
+    primitives_dict, primitives_obj, primitives_stdlib, primitives_str)
 from py4c.codegen.layout import tinfo_desc
 from py4c.codegen.primitives_tuple import build_tuple
 from py4c.codegen.builder import EXC_IDS, FuncBuilder, error_value, return_rtype, rtype
