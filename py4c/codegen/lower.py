@@ -12,7 +12,7 @@ from typing import assert_never
 
 from py4c import mir, tir
 from py4c.codegen import (  # noqa: F401  (register their primitives)
-    primitives_dict, primitives_obj, primitives_stdlib, primitives_str)
+    primitives_dict, primitives_heapq, primitives_obj, primitives_stdlib, primitives_str)
 from py4c.codegen.layout import tinfo_desc
 from py4c.codegen.primitives_tuple import build_tuple
 from py4c.codegen.builder import EXC_IDS, FuncBuilder, error_value, return_rtype, rtype

@@ -10,8 +10,8 @@ from py4c import mir
 from py4c.codegen.builder import FuncBuilder
 from py4c.codegen.layout import storage_rtype
 from py4c.codegen.primitives import cmp
-from py4c.codegen.primitives_list import from_storage, runtime_call, to_storage, typed
-from py4c.types import ClassT, Type, is_object
+from py4c.codegen.primitives_list import TYPED_PRIMITIVES, from_storage, runtime_call, tinfo, to_storage, typed
+from py4c.types import ClassT, OptT, Type, is_object
 
 
 def _const_str(v: mir.Value) -> str:
@@ -97,6 +97,20 @@ def _isinstance(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -
 @typed("obj.str")
 def _str(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
     return runtime_call(b, "py4c_obj_str", (a[0],), "ptr", "null", True), True
+
+
+def _opt_text(use_repr: int) -> None:
+    def emit(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
+        t = ts[0]
+        assert isinstance(t, OptT)
+        return runtime_call(b, "py4c_opt_str", (tinfo(t.inner), a[0], mir.Imm(use_repr, "i64")), "ptr", "null",
+                            True), True
+
+    TYPED_PRIMITIVES["opt.repr" if use_repr else "opt.str"] = emit
+
+
+_opt_text(0)
+_opt_text(1)
 
 
 @typed("obj.repr")

@@ -91,6 +91,12 @@ py4c_str *py4c_obj_str(py4c_obj *a) {
     return py4c_obj_repr(a);
 }
 
+py4c_str *py4c_opt_str(const py4c_tinfo *t, void *v, int64_t use_repr) {
+    if (v == PY4C_NONE) return py4c_str_from_cstr("None");
+    if (t->tag == PY4C_TAG_STR && !use_repr) { py4c_incref(v); return v; }
+    return py4c_value_repr(t, &v);
+}
+
 py4c_str *py4c_none_attr_error(const char *attr) {
     py4c_raise_fmt(PY4C_EXC_AttributeError, "'NoneType' object has no attribute '%s'", attr);
     return NULL;

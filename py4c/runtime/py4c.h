@@ -405,6 +405,8 @@ int64_t py4c_obj_cmp(py4c_obj *a, py4c_obj *b);   /* by __lt__: -1/0/1, 2 unorde
 int64_t py4c_obj_hash(py4c_obj *a);               /* -1 + TypeError if unhashable */
 py4c_str *py4c_obj_repr(py4c_obj *a);             /* __repr__, or <__main__.C object at 0x...>; None */
 py4c_str *py4c_obj_str(py4c_obj *a);              /* __str__, else as repr */
+/* str()/repr() of an `X | None` value of a non-class type X (t: X's type info) */
+py4c_str *py4c_opt_str(const py4c_tinfo *t, void *v, int64_t use_repr);
 void py4c_obj_dealloc(py4c_obj *a);
 py4c_str *py4c_none_attr_error(const char *attr); /* AttributeError: 'NoneType' object has no attribute */
 
@@ -449,6 +451,15 @@ int64_t py4c_math_gcd(int64_t a, int64_t b);
 int64_t py4c_math_isclose(double a, double b, double rel_tol, double abs_tol); /* 1/0, -1 + ValueError */
 int64_t py4c_math_factorial(int64_t n);
 
+/* ------------------------------------------------------------ heapq and bisect (heapq.c)
+ * `t` is the element type; *out receives the moved item (a reference for objects). */
+int64_t py4c_heap_push(py4c_list *h, const void *item, const py4c_tinfo *t);
+int64_t py4c_heap_pop(py4c_list *h, void *out, const py4c_tinfo *t);   /* IndexError: index out of range */
+int64_t py4c_heapify(py4c_list *h, const py4c_tinfo *t);
+int64_t py4c_heap_replace(py4c_list *h, const void *item, void *out, const py4c_tinfo *t);
+int64_t py4c_heap_pushpop(py4c_list *h, const void *item, void *out, const py4c_tinfo *t);
+int64_t py4c_bisect(py4c_list *a, const void *x, int64_t lo, int64_t hi, int64_t right, const py4c_tinfo *t);
+
 /* ------------------------------------------------------------ I/O and process (core.c) */
 
 void py4c_write_stdout(const char *data, int64_t len);
@@ -467,5 +478,22 @@ int py4c_main(int argc, char **argv, int8_t (*module_init)(void)); /* init retur
 /* Stack guard: RecursionError instead of a segfault. */
 extern char *py4c_stack_limit;
 void py4c_raise_recursion(void);
+
+/* ------------------------------------------------------------ the random module (randommod.c)
+ * CPython 3.11's exact sequences (MT19937, Lib/random.py's algorithms) and messages. One
+ * process-wide generator, seeded from the OS until seed(n) is called. */
+void py4c_random_seed(int64_t n);                  /* seed(n) for an int n */
+void py4c_random_seed_os(void);                    /* seed() */
+double py4c_random_random(void);
+int64_t py4c_random_getrandbits(int64_t k);        /* ValueError if k < 0; OverflowError past 63 bits */
+int64_t py4c_random_randrange1(int64_t stop);      /* randrange(stop) */
+int64_t py4c_random_randrange(int64_t start, int64_t stop, int64_t step);
+int64_t py4c_random_randint(int64_t a, int64_t b);
+double py4c_random_uniform(double a, double b);
+double py4c_random_uniform_ii(int64_t a, int64_t b); /* uniform of two ints: b - a exact */
+int64_t py4c_random_choice_index(int64_t len);     /* _randbelow(len); IndexError when len == 0 */
+py4c_str *py4c_random_choice_str(py4c_str *s);
+void py4c_random_shuffle(py4c_list *l);
+py4c_list *py4c_random_sample(py4c_list *pop, int64_t k); /* new list; ValueError as CPython */
 
 #endif

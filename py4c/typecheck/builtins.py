@@ -209,6 +209,8 @@ def to_str(x: tir.Expr) -> tir.Expr:
         return tir.Prim("tuple.repr", (x,), STR, x.span)
     if isinstance(t, ExcT):
         return tir.Prim("exc.str", (x,), STR, x.span)
+    if isinstance(t, OptT) and not isinstance(t.inner, ClassT):
+        return tir.Prim("opt.str", (x,), STR, x.span)
     if isinstance(t, (ClassT, OptT)):
         return tir.Prim("obj.str", (x,), STR, x.span)
     if isinstance(t, ListT):
@@ -237,6 +239,8 @@ def checked_repr(sc: FuncScope, x: tir.Expr) -> tir.Expr:
 def to_repr(x: tir.Expr) -> tir.Expr:
     if isinstance(x.type, StrT):
         return tir.Prim("str.repr", (x,), STR, x.span)
+    if isinstance(x.type, OptT) and not isinstance(x.type.inner, ClassT):
+        return tir.Prim("opt.repr", (x,), STR, x.span)
     if isinstance(x.type, (ClassT, OptT)):
         return tir.Prim("obj.repr", (x,), STR, x.span)
     return to_str(x)
@@ -464,7 +468,7 @@ def _minmax(which: str) -> Handler:
                 op = f"{t.kind}.{which}"
             elif isinstance(t, (FloatT, StrT, BoolT)):
                 op = f"{t}.{which}"
-            elif isinstance(t, (TupleT, ListT)):
+            elif isinstance(t, (TupleT, ListT, ClassT)):
                 acc = _generic_minmax(sc, which, a, b, e.span)
                 continue
             else:

@@ -68,6 +68,15 @@ def find_field(env: ModuleEnv, name: str, attr: str) -> tuple[int, Type] | None:
     return None
 
 
+def common_base(env: ModuleEnv, a: str, b: str) -> str | None:
+    c: str | None = a
+    while c is not None:
+        if is_subclass(env, b, c):
+            return c
+        c = env.classes[c].base
+    return None
+
+
 def is_subclass(env: ModuleEnv, sub: str, base: str) -> bool:
     c: str | None = sub
     while c is not None:
@@ -144,7 +153,11 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
                 info.defaults[s.target.id] = _default_expr(env, s.value, t)
             continue
         if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name):
-            info.consts[s.targets[0].id] = s.value
+            name = s.targets[0].id
+            if info.base is not None and _inherited_field(env, info.base, name):
+                info.defaults[name] = s.value  # a new default for an inherited field
+            else:
+                info.consts[name] = s.value
             continue
         if isinstance(s, ast.FunctionDef):
             _scan_method(env, info, s)
@@ -153,7 +166,39 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
                 "class bodies hold field annotations, constants and methods")
     if info.dataclass:
         _synthesize_dataclass(env, info)
+    _synthesize_constants(env, info)
     _ = signature
+
+
+def _inherited_field(env: ModuleEnv, cls: str, name: str) -> bool:
+    c: str | None = cls
+    while c is not None:
+        if name in env.classes[c].own_fields:
+            return True
+        c = env.classes[c].base
+    return False
+
+
+_LITERAL_TYPES = {ast.IntLit: "int", ast.FloatLit: "float", ast.StrLit: "str", ast.BoolLit: "bool"}
+
+
+def const_method(name: str) -> str:
+    return f"__py4c_const_{name}"
+
+
+def _synthesize_constants(env: ModuleEnv, info: ClassInfo) -> None:
+    """A constant read through an instance (`self.TAG`) finds the instance's class's
+    value, so a subclass may redefine it: constants of literal values become methods."""
+    for name, value in info.consts.items():
+        v = value.operand if isinstance(value, ast.UnaryOp) and value.op == "-" else value
+        tname = _LITERAL_TYPES.get(type(v))
+        if tname is None:
+            continue
+        sp = value.span
+        f = ast.FunctionDef(const_method(name), ast.Params((ast.Param("self", None, None, "normal", sp),), sp),
+                            ast.Name(tname, sp), (ast.Return(value, sp),), (), False, sp)
+        info.synthesized.append(f)
+        _scan_method(env, info, f)
 
 
 def _default_expr(env: ModuleEnv, v: ast.Expr, t: Type) -> ast.Expr:
@@ -198,6 +243,12 @@ def _scan_method(env: ModuleEnv, info: ClassInfo, f: ast.FunctionDef) -> None:
         params = params[1:]
         if self_p.annotation is not None and env.annotation(self_p.annotation) != ClassT(info.name):
             d.error("misc", self_p.span, "'self' must be of the class's own type")
+    if f.name in ("__eq__", "__ne__") and len(params) == 1 and isinstance(params[0].annotation, ast.Name) \
+            and params[0].annotation.id == "object":
+        # `def __eq__(self, other: object)`: py4 compares a class's instances with their own
+        # class (mypy checks every use); `isinstance(other, C)` in the body is then true
+        p0 = params[0]
+        params = (ast.Param(p0.name, ast.Name(info.name, p0.span), p0.default, p0.kind, p0.span),)
     plain = ast.FunctionDef(f.name, ast.Params(params, f.params.span), f.returns, f.body, (), f.is_async, f.span)
     if f.name == "__init__" and f.returns is None:
         plain = ast.FunctionDef(f.name, plain.params, ast.NoneLit(f.span), f.body, (), f.is_async, f.span)
@@ -416,6 +467,9 @@ def get_attr(sc: FuncScope, obj: tir.Expr, attr: str, span: ast.Span) -> tir.Exp
                         ft, span)
     m = env.classes[name].methods.get(attr)
     if m is not None and m.prop:
+        return call_method(sc, obj, m, [], span)
+    m = env.classes[name].methods.get(const_method(attr))
+    if m is not None:
         return call_method(sc, obj, m, [], span)
     c: str | None = name
     while c is not None:

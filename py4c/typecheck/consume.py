@@ -12,9 +12,9 @@ from typing import Callable, Union
 
 from py4c import tir
 from py4c.frontend import ast
-from py4c.typecheck.env import FuncScope
+from py4c.typecheck.env import FuncScope, ModuleEnv
 from py4c.typecheck.iterate import bind, hidden, item_value, iterate, loop
-from py4c.types import BOOL, FLOAT, INT, NONE, BoolT, DictT, FloatT, IntT, ListT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, FLOAT, INT, NONE, BoolT, ClassT, DictT, FloatT, IntT, ListT, SetT, StrT, TupleT, Type
 
 Body = Callable[[list[tir.Expr]], list[tir.Stmt]]
 Generators = tuple[ast.Comprehension, ...]
@@ -63,10 +63,16 @@ def generators(sc: FuncScope, gens: Generators, elts: Callable[[], list[tir.Expr
             if binds is None:
                 return None
             conds = [truth(sc, check_expr(sc, c)) for c in g.ifs]
-            inner = level(k + 1)
+            from py4c.typecheck.narrow import narrowed, narrowings
+            known: dict[str, Type] = {}
+            for cond_ast in g.ifs:
+                known.update(narrowings(sc, cond_ast, True))
+            pre: list[tir.Stmt] = []
+            with narrowed(sc, known, set(), g.span, pre):
+                inner = level(k + 1)
             if inner is None:
                 return None
-            stmts: list[tir.Stmt] = inner
+            stmts: list[tir.Stmt] = pre + inner
             for c in reversed(conds):
                 stmts = [tir.If(c, tuple(stmts), (), span)]
             return loop(it, tuple(stmts + _stop(done, span)), (), binds, span)
@@ -275,7 +281,7 @@ def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: Key | 
     best, best_key = holder[0], holder[1]
     sc.locals[best_name] = best.type
     sc.locals[best_key_name] = best_key.type
-    if not orderable(best_key.type):
+    if not orderable(best_key.type, sc.module):
         d.error("unsupported", span, f"{which}() of '{best_key.type}' items is not supported yet")
     empty = tir.If(tir.Prim("bool.not", (seen,), BOOL, span),
                    (tir.Raise("ValueError", tir.Const(f"{which}() arg is an empty sequence", StrT(), span), span),), (), span)
@@ -362,16 +368,19 @@ def sort_in_place(sc: FuncScope, target: tir.Expr, key: Key | None, reverse: tir
             + [tir.ExprStmt(tir.Prim("list.sort", (target, keys, reverse), NONE, span), span)])
 
 
-def orderable(t: Type) -> bool:
+def orderable(t: Type, env: ModuleEnv | None = None) -> bool:
     if isinstance(t, TupleT):
-        return all(orderable(x) for x in t.items)
+        return all(orderable(x, env) for x in t.items)
     if isinstance(t, ListT):
-        return orderable(t.elem)
+        return orderable(t.elem, env)
+    if isinstance(t, ClassT):
+        from py4c.typecheck.classes import special
+        return env is not None and special(env, t, "__lt__") is not None
     return isinstance(t, (IntT, FloatT, BoolT, StrT))
 
 
 def check_orderable(sc: FuncScope, t: Type, span: ast.Span) -> None:
-    if not orderable(t):
+    if not orderable(t, sc.module):
         sc.module.diags.error("unsupported", span, f"ordering values of type '{t}' is not supported")
 
 

@@ -161,6 +161,7 @@ class FuncScope:
     handler_depth: int = 0  # except blocks around the current statement (a bare raise needs one)
     cls: str | None = None  # the class whose method this is
     in_init: bool = False  # checking that class's __init__ (it may introduce fields)
+    narrowed_paths: list[dict[str, Type]] = field(default_factory=list)  # `self.x` proven not None
 
     def new_temp(self, t: Type) -> str:
         self.temp_count += 1

@@ -14,7 +14,7 @@ from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.builtins import check_call
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, ClassT, DictT, FloatT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, ClassT, DictT, FloatT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type, is_object
 
 _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "**": "pow",
           "<<": "lshift", ">>": "rshift", "&": "and", "|": "or", "^": "xor"}
@@ -74,7 +74,8 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
             return check_compare(sc, e)
         case ast.IfExp(test=test, body=body, orelse=orelse, span=span):
             cond = truth(sc, check_expr(sc, test))
-            a, b = unify(sc, check_expr(sc, body, expected), check_expr(sc, orelse, expected), span,
+            a, b = unify(sc, _narrowed_expr(sc, test, True, body, expected),
+                         _narrowed_expr(sc, test, False, orelse, expected), span,
                          "the two branches of a conditional expression")
             return tir.CondExpr(cond, a, b, a.type, span)
         case ast.Call():
@@ -94,6 +95,11 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
             if got is None:
                 d.error("attr-defined", span, f"attribute '{attr}' is not supported here")
                 return error_expr(span)
+            if isinstance(got.type, OptT):
+                from py4c.typecheck.narrow import dotted
+                path = dotted(e)
+                if path is not None and any(path in ps for ps in sc.narrowed_paths):
+                    return tir.Prim("opt.check", (got, tir.Const(attr, STR, span)), got.type.inner, span)
             return got
         case ast.Attribute(span=span):
             q = sc.module.qualified(e)
@@ -161,6 +167,9 @@ def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
     name = e.id
     if name == "__name__":
         return tir.Const("__main__", STR, e.span)
+    if name == "NotImplemented" and sc.cls is not None and isinstance(sc.ret, BoolT) and name not in sc.locals:
+        # `return NotImplemented` from __eq__: CPython then compares identities: False here
+        return tir.Const(False, BOOL, e.span)
     for scope in reversed(sc.renames):
         if name in scope:
             v = scope[name]
@@ -351,6 +360,9 @@ def unify(sc: FuncScope, a: tir.Expr, b: tir.Expr, span: ast.Span, what: str) ->
         if joined is not None:
             return joined
         return a, a
+    ref = _ref_join(sc, a, b, span)
+    if ref is not None:
+        return ref
     sc.module.diags.error(
         "mixed-type", span, f"{what} have different types ('{a.type}' and '{b.type}')",
         "CPython would keep each value's own type here (an int prints as 1, a float as 1.0); "
@@ -358,8 +370,45 @@ def unify(sc: FuncScope, a: tir.Expr, b: tir.Expr, span: ast.Span, what: str) ->
     return a, a
 
 
+def _ref_join(sc: FuncScope, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tuple[tir.Expr, tir.Expr] | None:
+    """An object and None (or two classes with a common base) meet as `X | None` (X)."""
+    from py4c.typecheck.classes import common_base
+
+    def core(t: Type) -> Type | None:
+        return None if isinstance(t, NoneT) else t.inner if isinstance(t, OptT) else t
+
+    ca, cb = core(a.type), core(b.type)
+    if ca is not None and cb is not None and ca != cb:
+        if not (isinstance(ca, ClassT) and isinstance(cb, ClassT)):
+            return None
+        base = common_base(sc.module, ca.name, cb.name)
+        if base is None:
+            return None
+        ca = cb = ClassT(base)
+    inner = ca or cb
+    if inner is None or not is_object(inner):
+        return None
+    optional = any(isinstance(x.type, (NoneT, OptT)) for x in (a, b))
+    target = OptT(inner) if optional else inner
+    return coerce(sc, a, target, span, "a branch"), coerce(sc, b, target, span, "a branch")
+
+
+def _narrowed_expr(sc: FuncScope, test: ast.Expr, positive: bool, e: ast.Expr, expected: Type | None) -> tir.Expr:
+    """e checked where `test` is known true (positive) or false, with narrowed locals."""
+    from py4c.typecheck.narrow import narrowed, narrowings
+
+    pre: list[tir.Stmt] = []
+    with narrowed(sc, narrowings(sc, test, positive), set(), e.span, pre):
+        x = check_expr(sc, e, expected)
+    return tir.StmtExpr(tuple(pre), x, x.type, e.span) if pre else x
+
+
 def check_boolop(sc: FuncScope, e: ast.BoolOp) -> tir.Expr:
-    values = [check_expr(sc, v) for v in e.values]
+    # `x is not None and x.f()`: each operand sees what the earlier ones proved
+    values = [check_expr(sc, e.values[0])]
+    for i in range(1, len(e.values)):
+        known = ast.BoolOp(e.op, e.values[:i], e.span) if i > 1 else e.values[0]
+        values.append(_narrowed_expr(sc, known, e.op == "and", e.values[i], None))
     first = values[0]
     for i, v in enumerate(values[1:], 1):
         first, values[i] = unify(sc, first, v, e.span, f"the operands of '{e.op}'")
@@ -575,6 +624,12 @@ def check_list_display(sc: FuncScope, e: ast.ListExpr, expected: Type | None) ->
             if x.type != elem:
                 if isinstance(x.type, IntT) and isinstance(elem, IntT):
                     continue
+                if isinstance(x.type, ClassT) and isinstance(elem, ClassT):
+                    from py4c.typecheck.classes import common_base
+                    base = common_base(sc.module, elem.name, x.type.name)
+                    if base is not None:
+                        elem = ClassT(base)  # the join mypy infers
+                        continue
                 d.error("mixed-type", e.span, f"a list holding both '{elem}' and '{x.type}'",
                         "py4 lists are homogeneous; convert the items to one type")
                 return error_expr(e.span, ListT(elem))

@@ -25,4 +25,5 @@ def register(names: list[str], checker: Checker) -> None:
 
 def load() -> None:
     """Import the module files (each registers its names)."""
-    from py4c.typecheck import mathmod  # noqa: F401
+    from py4c.typecheck import heapqmod, mathmod  # noqa: F401
+    from py4c.typecheck import randommod  # noqa: F401

@@ -24,9 +24,21 @@ _UNSUPPORTED_STMT = {
 
 
 def check_block(sc: FuncScope, body: tuple[ast.Stmt, ...]) -> tuple[tir.Stmt, ...]:
+    from py4c.typecheck.env import assigned_names
+    from py4c.typecheck.narrow import exits, narrowed, narrowings
+
     out: list[tir.Stmt] = []
-    for s in body:
+    for i, s in enumerate(body):
         out.extend(check_stmt(sc, s))
+        rest = body[i + 1:]
+        if isinstance(s, ast.If) and rest and exits(s.body) and not s.orelse:
+            # `if x is None: return ...`: the rest of the block sees x narrowed
+            neg = narrowings(sc, s.test, False)
+            if neg:
+                pre: list[tir.Stmt] = []
+                with narrowed(sc, neg, assigned_names(rest), s.span, pre):
+                    tail = check_block(sc, rest)
+                return tuple(out + pre + list(tail))
     return tuple(out)
 
 
@@ -85,11 +97,24 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
                 return check_list_inplace(sc, current, op, value, span)
             return [assign_name(sc, target, binop(sc, op, current, check_expr(sc, value), span), span)]
         case ast.If(test=test, body=body, orelse=orelse, span=span):
-            return [tir.If(truth(sc, check_expr(sc, test)), check_block(sc, body), check_block(sc, orelse), span)]
+            from py4c.typecheck.env import assigned_names
+            from py4c.typecheck.narrow import narrowed, narrowings
+            cond = truth(sc, check_expr(sc, test))
+            pre_b: list[tir.Stmt] = []
+            pre_o: list[tir.Stmt] = []
+            with narrowed(sc, narrowings(sc, test, True), assigned_names(body), span, pre_b):
+                tbody = check_block(sc, body)
+            with narrowed(sc, narrowings(sc, test, False), assigned_names(orelse), span, pre_o):
+                torelse = check_block(sc, orelse)
+            return [tir.If(cond, (*pre_b, *tbody), (*pre_o, *torelse), span)]
         case ast.While(test=test, body=body, orelse=orelse, span=span):
+            from py4c.typecheck.env import assigned_names
+            from py4c.typecheck.narrow import narrowed, narrowings
             cond = truth(sc, check_expr(sc, test))
             sc.loop_depth += 1
-            tbody = check_block(sc, body)
+            pre_w: list[tir.Stmt] = []
+            with narrowed(sc, narrowings(sc, test, True), assigned_names(body), span, pre_w):
+                tbody = (*pre_w, *check_block(sc, body))
             sc.loop_depth -= 1
             return [tir.While(cond, tbody, check_block(sc, orelse), span)]
         case ast.For():
