@@ -12,7 +12,7 @@ from py4c.codegen.builder import FuncBuilder
 from py4c.codegen.layout import KINDS, storage_rtype, type_key
 from py4c.codegen.primitives import call_c, cmp
 from py4c.codegen.primitives_list import (TYPED_PRIMITIVES, TypedEmitter, check_neg1, from_storage, runtime_call,
-                                          spill, tinfo)
+                                          spill, tinfo, typed)
 from py4c.types import DictT, SetT, Type, is_object
 
 NONE_RESULT: tuple[mir.Value, bool] = (mir.Imm(0, "i1"), False)
@@ -204,3 +204,21 @@ TYPED_PRIMITIVES.update({
 })
 
 _ = check_neg1
+
+
+@typed("dict.new_flagged")
+def _new_flagged(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
+    """A new defaultdict or Counter: a dict with its flag (runtime/py4c.h PY4C_DICT_*)."""
+    d, _ = _new(b, [], [], res)
+    same = b.reg("ptr", "flagged")
+    b.emit(mir.CallC(same, "py4c_set_flags", (d, a[0])))
+    return d, True
+
+
+@typed("list.mark_deque")
+def _mark_deque(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
+    """deque(items): the new list, flagged as a deque (it prints as deque([...]))."""
+    r = b.reg("ptr", "deque", is_obj=True)
+    b.emit(mir.CallC(r, "py4c_set_flags", (a[0], mir.Imm(1, "i64"))))
+    b.emit(mir.IncRef(r))  # handed on as a new reference (the operand is released after)
+    return b.own(r), True

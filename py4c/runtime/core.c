@@ -197,6 +197,11 @@ void py4c_exc_dealloc(py4c_exc *e) {
     free(e);
 }
 
+void *py4c_set_flags(void *o, int64_t flags) {
+    ((py4c_head *)o)->flags |= (int32_t)flags;
+    return o;
+}
+
 /* ------------------------------------------------------------ memory */
 
 void *py4c_alloc(size_t size) {

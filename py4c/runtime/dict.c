@@ -53,6 +53,7 @@
 #include "py4c.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -506,8 +507,48 @@ int64_t py4c_dict_lookup(py4c_dict *d, const void *key, void *out, const py4c_ti
     return 1;
 }
 
+/* A fresh default value of type vt for a defaultdict (the factory is vt's type):
+ * 0, 0.0, False, "", [], {} or set(). 0, or -1 with an exception. */
+static int64_t make_default(const py4c_tinfo *vt, void *out) {
+    memset(out, 0, 8);
+    switch (vt->tag) {
+    case PY4C_TAG_STR: {
+        py4c_str *s = py4c_str_new("", 0);
+        if (!s) return -1;
+        *(py4c_str **)out = s;
+        return 0;
+    }
+    case PY4C_TAG_LIST: {
+        py4c_list *l = py4c_list_new(vt->elem->kind, 0);
+        if (!l) return -1;
+        *(py4c_list **)out = l;
+        return 0;
+    }
+    case PY4C_TAG_DICT: case PY4C_TAG_SET: {
+        py4c_dict *x = py4c_dict_new(vt->elem->kind, vt->tag == PY4C_TAG_SET ? -1 : vt->val->kind);
+        if (!x) return -1;
+        *(py4c_dict **)out = x;
+        return 0;
+    }
+    default:
+        return 0; /* numbers and bools: zero */
+    }
+}
+
 int64_t py4c_dict_get(py4c_dict *d, const void *key, void *out, const py4c_tinfo *kt, const py4c_tinfo *vt) {
     int64_t found = py4c_dict_lookup(d, key, out, kt, vt);
+    if (found == 0 && (d->h.flags & PY4C_DICT_COUNTER)) {
+        memset(out, 0, 8); /* Counter: a missing key counts 0 (and is not added) */
+        return 0;
+    }
+    if (found == 0 && (d->h.flags & PY4C_DICT_DEFAULT)) {
+        uint64_t dflt;
+        if (make_default(vt, &dflt) < 0) return -1;
+        int64_t rc = py4c_dict_set(d, key, &dflt, kt, vt);
+        copy_slot(out, &dflt, kind_size(d->val_kind)); /* the dict took its own reference */
+        if (rc < 0) { py4c_value_decref(vt, &dflt); return -1; }
+        return 0;
+    }
     if (found == 0) raise_key_error(kt, key);
     return found == 1 ? 0 : -1;
 }
@@ -578,6 +619,23 @@ int64_t py4c_dict_setdefault(py4c_dict *d, const void *key, const void *deflt, v
 
 int64_t py4c_dict_update(py4c_dict *d, py4c_dict *src, const py4c_tinfo *kt, const py4c_tinfo *vt) {
     (void)vt;
+    if ((d->h.flags & PY4C_DICT_COUNTER) && d->val_kind == PY4C_ELEM_I64 && src->val_kind == PY4C_ELEM_I64) {
+        /* Counter.update(mapping) adds the counts */
+        int64_t n = src->used;
+        for (int64_t i = 0; i < n; i++) {
+            if (!src->live[i]) continue;
+            const void *key = (char *)src->keys + (size_t)i * kind_size(src->key_kind);
+            int64_t add = ((int64_t *)src->vals)[i], cur = 0;
+            int64_t found = py4c_dict_lookup(d, key, &cur, kt, vt);
+            if (found < 0) return -1;
+            if (__builtin_add_overflow(cur, add, &cur)) {
+                py4c_raise_cstr(PY4C_EXC_OverflowError, "integer overflow: result does not fit in 64 bits");
+                return -1;
+            }
+            if (py4c_dict_set(d, key, &cur, kt, vt) < 0) return -1;
+        }
+        return 0;
+    }
     if (src == d) return 0; /* d.update(d) changes nothing */
     int kc = key_class(kt);
     size_t ks = kind_size(src->key_kind), vs = src->val_kind >= 0 ? kind_size(src->val_kind) : 0;
@@ -679,14 +737,51 @@ static int sb_put_repr(sbuf *b, const py4c_tinfo *t, const void *v) {
     return rc;
 }
 
+static const char *type_name(const py4c_tinfo *t) {
+    switch (t->tag) {
+    case PY4C_TAG_FLOAT: return "float";
+    case PY4C_TAG_BOOL: return "bool";
+    case PY4C_TAG_STR: return "str";
+    case PY4C_TAG_LIST: return "list";
+    case PY4C_TAG_DICT: return "dict";
+    case PY4C_TAG_SET: return "set";
+    default: return "int";
+    }
+}
+
+/* Counter's repr lists entries by count, highest first, ties in insertion order */
+static int64_t *by_count(py4c_dict *d) {
+    int64_t n = 0, *order = malloc((size_t)(d->len ? d->len : 1) * sizeof *order);
+    if (!order) return NULL;
+    for (int64_t i = 0; i < d->used; i++)
+        if (d->live[i]) order[n++] = i;
+    for (int64_t i = 1; i < n; i++) { /* stable insertion sort (reprs are small) */
+        int64_t e = order[i], c = ((int64_t *)d->vals)[e], j = i;
+        while (j > 0 && ((int64_t *)d->vals)[order[j - 1]] < c) { order[j] = order[j - 1]; j--; }
+        order[j] = e;
+    }
+    return order;
+}
+
 py4c_str *py4c_dict_repr(py4c_dict *d, const py4c_tinfo *kt, const py4c_tinfo *vt) {
     int is_set = d->val_kind < 0;
-    if (d->len == 0) return py4c_str_from_cstr(is_set ? "set()" : "{}");
+    int counter = (d->h.flags & PY4C_DICT_COUNTER) != 0, dflt = (d->h.flags & PY4C_DICT_DEFAULT) != 0;
+    if (d->len == 0 && !dflt) return py4c_str_from_cstr(is_set ? "set()" : counter ? "Counter()" : "{}");
     sbuf b = {NULL, 0, 0};
-    int rc = sb_put(&b, "{", 1);
+    int rc = 0;
+    int64_t *order = counter ? by_count(d) : NULL;
+    if (counter && !order) { py4c_raise_memory(); return NULL; }
+    if (counter) rc = sb_put(&b, "Counter(", 8);
+    if (dflt) {
+        char head[64];
+        int n = snprintf(head, sizeof head, "defaultdict(<class '%s'>, ", type_name(vt));
+        rc = sb_put(&b, head, n);
+    }
+    if (rc == 0) rc = sb_put(&b, "{", 1);
     int first = 1;
     /* the dict is not changed by repr (reprs of keys and values cannot mutate it) */
-    for (int64_t i = 0; rc == 0 && i < d->used; i++) {
+    for (int64_t k = 0; rc == 0 && k < (counter ? d->len : d->used); k++) {
+        int64_t i = counter ? order[k] : k;
         if (!d->live[i]) continue;
         if (!first) rc = sb_put(&b, ", ", 2);
         first = 0;
@@ -697,6 +792,8 @@ py4c_str *py4c_dict_repr(py4c_dict *d, const py4c_tinfo *kt, const py4c_tinfo *v
         }
     }
     if (rc == 0) rc = sb_put(&b, "}", 1);
+    if (rc == 0 && (counter || dflt)) rc = sb_put(&b, ")", 1);
+    free(order);
     py4c_str *r = rc == 0 ? py4c_str_new(b.buf, b.len) : NULL;
     free(b.buf);
     return r;

@@ -167,7 +167,8 @@ int64_t py4c_list_insert(py4c_list *l, int64_t i, const void *value) {
 int64_t py4c_list_pop(py4c_list *l, int64_t i, void *out) {
     int64_t n = l->len;
     if (n == 0) {
-        py4c_raise_cstr(PY4C_EXC_IndexError, "pop from empty list");
+        py4c_raise_cstr(PY4C_EXC_IndexError, (l->h.flags & PY4C_LIST_DEQUE) ? "pop from an empty deque"
+                                                                            : "pop from empty list");
         return -1;
     }
     if (i < 0) i += n;
@@ -606,12 +607,13 @@ static int sb_put_item(sbuf *b, py4c_list *l, int64_t i, const py4c_tinfo *t) {
 
 py4c_str *py4c_list_repr(py4c_list *l, const py4c_tinfo *t) {
     sbuf b = {NULL, 0, 0};
-    int rc = sb_put(&b, "[", 1);
+    int deque = (l->h.flags & PY4C_LIST_DEQUE) != 0;
+    int rc = deque ? sb_put(&b, "deque([", 7) : sb_put(&b, "[", 1);
     for (int64_t i = 0; rc == 0 && i < l->len; i++) {
         if (i) rc = sb_put(&b, ", ", 2);
         if (rc == 0) rc = sb_put_item(&b, l, i, t);
     }
-    if (rc == 0) rc = sb_put(&b, "]", 1);
+    if (rc == 0) rc = deque ? sb_put(&b, "])", 2) : sb_put(&b, "]", 1);
     py4c_str *r = rc == 0 ? py4c_str_new(b.buf, b.len) : NULL;
     free(b.buf);
     return r;

@@ -240,6 +240,8 @@ void py4c_value_decref(const py4c_tinfo *t, const void *v);
  * "list.remove(x): x not in list", "5 is not in list", "attempt to assign sequence of
  * size 2 to extended slice of size 3", "slice step cannot be zero").
  */
+#define PY4C_LIST_DEQUE 1 /* h.flags: a collections.deque (a list that prints as deque([...])) */
+
 py4c_list *py4c_list_new(int64_t elem_kind, int64_t len);   /* len zeroed items (NULL objects) */
 int64_t py4c_list_check_index(py4c_list *l, int64_t i); /* normalised index or -1 + IndexError */
 int64_t py4c_list_reserve(py4c_list *l, int64_t extra);   /* capacity for len+extra; 0 or -1 */
@@ -303,6 +305,10 @@ typedef struct py4c_dict {
     int64_t *index;     /* open-addressing table: -1 empty, -2 dummy, else entry index + hash tag (dict.c) */
     int64_t index_size; /* power of two */
 } py4c_dict;
+
+void *py4c_set_flags(void *o, int64_t flags); /* o->flags |= flags; returns o */
+#define PY4C_DICT_DEFAULT 1 /* h.flags: a defaultdict whose factory is the value type */
+#define PY4C_DICT_COUNTER 2 /* h.flags: a collections.Counter (missing keys count 0) */
 
 int64_t py4c_value_hash(const py4c_tinfo *t, const void *v);   /* never -1 */
 py4c_dict *py4c_dict_new(int64_t key_kind, int64_t val_kind);  /* val_kind -1: a set */

@@ -54,6 +54,9 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
         return _value_int(sc, VALUE_INT_NAMES[q], e)
     if q in stdlib.CALLS:
         return stdlib.CALLS[q](sc, q, e)
+    if q in ("collections.defaultdict", "collections.Counter", "collections.deque"):
+        from py4c.typecheck.collectionsmod import check_collections_call
+        return check_collections_call(sc, q, e, expected)
     if e.keywords and q not in ("print", "round"):
         d.error("call-arg", e.keywords[0].span, f"{q}() takes no keyword arguments here")
         return error_expr(e.span)

@@ -28,9 +28,10 @@ ALLOWED_IMPORTS: dict[str, set[str] | None] = {
     "math": None,
     "dataclasses": {"dataclass", "field"},
     "random": None,
+    "collections": {"defaultdict", "Counter", "deque"},
     "heapq": None,
     "bisect": None,
-    "typing": {"Final", "Optional"},
+    "typing": {"Final", "Optional", "DefaultDict", "Counter", "Deque"},
     "__future__": {"annotations"},
     "py4": {"i64", "i32", "u8"},
     "mypy_extensions": {"i64", "i32", "u8"},
@@ -93,6 +94,20 @@ class ModuleEnv:
             return None
         if isinstance(e, ast.Subscript):
             base = self.qualified(e.value)
+            from py4c.typecheck.collectionsmod import annotation as collections_type
+            flavor = collections_type(base)
+            if flavor is not None:
+                args = e.index.elts if isinstance(e.index, ast.TupleExpr) else (e.index,)
+                ts = [self.annotation(x) for x in args]
+                if any(t is None for t in ts):
+                    return None
+                if flavor == "defaultdict" and len(ts) == 2:
+                    assert ts[0] is not None and ts[1] is not None
+                    return DictT(ts[0], ts[1])
+                if flavor == "Counter" and len(ts) == 1 and ts[0] is not None:
+                    return DictT(ts[0], INT)
+                if flavor == "deque" and len(ts) == 1 and ts[0] is not None:
+                    return ListT(ts[0])
             if base == "typing.Optional":
                 inner_t = self.annotation(e.index)
                 return None if inner_t is None else self.optional(inner_t, e.span)

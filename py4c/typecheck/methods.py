@@ -15,7 +15,7 @@ from py4c.typecheck.env import FuncScope
 
 if TYPE_CHECKING:
     from py4c.typecheck.consume import Key
-from py4c.types import BOOL, INT, NONE, STR, BoolT, DictT, IntT, ListT, NoneT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, INT, NONE, STR, BoolT, ClassT, DictT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
 
 _STR_PREDICATES = {"isdigit": 1, "isalpha": 2, "isspace": 3, "isalnum": 4, "isupper": 5, "islower": 6,
                    "isdecimal": 7, "isnumeric": 8, "isidentifier": 9, "isprintable": 10, "istitle": 11}
@@ -28,6 +28,26 @@ def check_method(sc: FuncScope, e: ast.Call, attr: ast.Attribute) -> tir.Expr:
     recv = check_expr(sc, attr.value)
     if poisoned(recv):
         return error_expr(e.span)
+    if isinstance(recv.type, OptT) and not isinstance(recv.type.inner, ClassT):
+        # mypy proved it is not None here (else CPython raises this same AttributeError)
+        recv = tir.Prim("opt.check", (recv, tir.Const(attr.attr, STR, e.span)), recv.type.inner, e.span)
+    if isinstance(recv.type, ListT) and attr.attr in ("popleft", "appendleft"):
+        # deque methods (mypy allows them on deques only)
+        if attr.attr == "popleft":
+            if e.args or e.keywords:
+                sc.module.diags.error("call-arg", e.span, "popleft() takes no arguments")
+            return tir.Prim("list.pop", (recv, tir.Const(0, INT, e.span)), recv.type.elem, e.span)
+        from py4c.typecheck.expr import coerce
+        if len(e.args) != 1 or e.keywords:
+            sc.module.diags.error("call-arg", e.span, "appendleft() takes one argument")
+            return error_expr(e.span, NONE)
+        x = coerce(sc, check_expr(sc, e.args[0], recv.type.elem), recv.type.elem, e.span, "deque item")
+        return tir.Prim("list.insert", (recv, tir.Const(0, INT, e.span), x), NONE, e.span)
+    if isinstance(recv.type, DictT):
+        from py4c.typecheck.collectionsmod import counter_method
+        counted = counter_method(sc, recv, attr.attr, e)
+        if counted is not None:
+            return counted
     if isinstance(recv.type, ListT):
         return list_method(sc, recv, attr.attr, e)
     if isinstance(recv.type, StrT):
