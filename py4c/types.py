@@ -117,7 +117,19 @@ class OptT:
         return f"{self.inner} | None"
 
 
-Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT]
+@dataclass(frozen=True, slots=True)
+class FuncT:
+    """`Callable[[A, B], R]`: a function value (a module function, a bound method, a
+    lambda or a nested function with its captured variables)."""
+
+    params: tuple[Type, ...]
+    ret: Type
+
+    def __str__(self) -> str:
+        return f"Callable[[{', '.join(map(str, self.params))}], {self.ret}]"
+
+
+Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT]
 
 INT = IntT("int")
 I64 = IntT("i64")
@@ -131,7 +143,7 @@ STR = StrT()
 
 def is_object(t: Type) -> bool:
     """True for heap objects that carry a reference count."""
-    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT))
+    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT))
 
 
 def is_value_int(t: Type) -> bool:

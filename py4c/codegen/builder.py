@@ -83,6 +83,8 @@ class FuncBuilder:
         # depth at which the try began), and the exceptions being handled (bare raise)
         self.frames: list[tuple[int, Callable[[], None]]] = []
         self.handling: list[mir.Reg] = []
+        self.exit_ops: list[mir.Op] = []  # run at every exit, between the releases of the locals
+        self.late_locals: list[str] = []  # locals released after exit_ops
 
     # ------------------------------------------------------------ blocks and registers
 
@@ -159,11 +161,18 @@ class FuncBuilder:
         if self._unwind_noadd is None:
             b = mir.Block("unwind_tb")
             self._unwind_noadd = b
-            for r in self.locals.values():
-                if r.is_obj:
-                    b.ops.append(mir.DecRef(r, maybe_null=True))
+            b.ops += self.exit_ops_list()
             b.term = mir.Return(self.fn.error_value)
         return self._unwind_noadd
+
+    def exit_ops_list(self) -> list[mir.Op]:
+        """Leaving the function: release the object locals; the cells that hold nested
+        functions last, after the cycle among them is broken (exit_ops)."""
+        ops: list[mir.Op] = [mir.DecRef(r, maybe_null=True) for n, r in self.locals.items()
+                             if r.is_obj and n not in self.late_locals]
+        ops += self.exit_ops
+        ops += [mir.DecRef(self.locals[n], maybe_null=True) for n in self.late_locals]
+        return ops
 
     def error_target(self) -> mir.Block:
         return self.err_targets[-1][0] if self.err_targets else self.unwind_block()

@@ -28,11 +28,11 @@ TUPLE_ITEMS = 4
 
 def type_key(t: object) -> str:
     """The layout name of a py4c type: its kind for ints, else its class name."""
-    from py4c.types import ClassT, DictT, ExcT, ListT, OptT, SetT, TupleT
+    from py4c.types import ClassT, DictT, ExcT, FuncT, ListT, OptT, SetT, TupleT
 
     if isinstance(t, OptT):
         return type_key(t.inner)
-    if isinstance(t, ClassT):
+    if isinstance(t, (ClassT, FuncT)):
         return "object"
     if isinstance(t, ExcT):
         return "exception"

@@ -69,6 +69,11 @@ class FunctionLowering:
         for name, t in f.locals:
             if is_object(t):
                 b.emit(mir.Assign(b.locals[name], mir.Null()))
+        if f.cycle_cells:
+            cells = b.reg("ptr", "cells")
+            b.late_locals = list(f.cycle_cells)
+            b.exit_ops = [mir.StackArray(cells, tuple(b.locals[c] for c in f.cycle_cells)),
+                          mir.CallC(None, "py4c_break_cycles", (cells, mir.Imm(len(f.cycle_cells), "i64")))]
         for exc, parent, qualname in self.registry:  # the program's exception classes (module init)
             b.emit(mir.CallC(None, "py4c_register_exc", (mir.Imm(exc, "i32"), mir.Imm(parent, "i32"), mir.CStr(qualname))))
         for p, reg in zip(f.params, b.fn.params):
@@ -314,9 +319,8 @@ class FunctionLowering:
 
     def return_value(self, v: mir.Value | None) -> None:
         b = self.b
-        for r in b.locals.values():
-            if r.is_obj:
-                b.emit(mir.DecRef(r, maybe_null=True))
+        for op in b.exit_ops_list():
+            b.emit(op)
         if v is None:
             b.terminate(mir.Return(mir.Imm(0, "i8")))
         elif isinstance(self.f.ret, BoolT):

@@ -83,6 +83,11 @@ def _is_none(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> t
     return cmp(b, "eq", a[0], mir.NoneRef()), False
 
 
+@typed("obj.is_null")
+def _is_null(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
+    return cmp(b, "eq", a[0], mir.Null()), False
+
+
 @typed("opt.is_not_none")
 def _is_not_none(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
     return cmp(b, "ne", a[0], mir.NoneRef()), False

@@ -108,3 +108,40 @@ void py4c_obj_dealloc(py4c_obj *a) {
         if (cls->fields[i]->kind == PY4C_ELEM_OBJ) py4c_xdecref(*(py4c_head **)&a->slots[i]);
     free(a);
 }
+
+/* At the exit of a function whose nested functions reference each other (or
+ * themselves) through cells: cells[i] (maybe NULL) holds a function value in field 0.
+ * If no reference to any of these cells or function values comes from outside the set
+ * (besides the function's own variable for each cell), they are garbage that reference
+ * counting cannot free: clear the cells' values, which frees the functions and, with
+ * the function's own release of its cells, everything. A value that escaped (returned,
+ * stored) keeps the set alive, as it must. */
+void py4c_break_cycles(py4c_obj **cells, int64_t n) {
+    for (int64_t i = 0; i < n; i++) {
+        py4c_obj *c = cells[i];
+        if (!c) return;
+        py4c_obj *f = *(py4c_obj **)&c->slots[0];
+        if (!f || f->h.type_id != PY4C_T_OBJ) return;
+        int64_t from_cells = 0; /* references to f from the cells */
+        for (int64_t j = 0; j < n; j++)
+            if (cells[j] && *(py4c_obj **)&cells[j]->slots[0] == f) from_cells++;
+        if (f->h.refcnt != from_cells) return;
+        int64_t to_c = 1; /* the function's own variable */
+        for (int64_t j = 0; j < n; j++) {
+            py4c_obj *g = cells[j] ? *(py4c_obj **)&cells[j]->slots[0] : NULL;
+            if (!g || g->h.type_id != PY4C_T_OBJ) continue;
+            int dup = 0; /* count each function value once */
+            for (int64_t k = 0; k < j; k++)
+                if (cells[k] && *(py4c_obj **)&cells[k]->slots[0] == g) dup = 1;
+            if (dup) continue;
+            for (int64_t s = 0; s < g->cls->nfields; s++)
+                if (*(py4c_obj **)&g->slots[s] == c) to_c++;
+        }
+        if (c->h.refcnt != to_c) return;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        py4c_obj *f = *(py4c_obj **)&cells[i]->slots[0];
+        *(py4c_obj **)&cells[i]->slots[0] = NULL;
+        py4c_xdecref(f);
+    }
+}

@@ -414,7 +414,8 @@ py4c_str *py4c_obj_str(py4c_obj *a);              /* __str__, else as repr */
 /* str()/repr() of an `X | None` value of a non-class type X (t: X's type info) */
 py4c_str *py4c_opt_str(const py4c_tinfo *t, void *v, int64_t use_repr);
 void py4c_obj_dealloc(py4c_obj *a);
-py4c_str *py4c_none_attr_error(const char *attr); /* AttributeError: 'NoneType' object has no attribute */
+py4c_str *py4c_none_attr_error(const char *attr);
+void py4c_break_cycles(py4c_obj **cells, int64_t n); /* see object.c */ /* AttributeError: 'NoneType' object has no attribute */
 
 /* ------------------------------------------------------------ str methods (strmethods.c)
  * CPython 3.11 semantics and messages; code point indices; new references or NULL. */

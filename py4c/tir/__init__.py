@@ -273,6 +273,9 @@ class Function:
     locals: tuple[tuple[str, Type], ...]  # every local, params included
     body: tuple[Stmt, ...]
     span: Span
+    # cells holding the function's nested functions: at exit, a cycle among them and
+    # their closures that nothing else references is broken (runtime py4c_break_cycles)
+    cycle_cells: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

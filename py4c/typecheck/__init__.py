@@ -47,9 +47,9 @@ def infer(module: ast.Module, diags: Collector) -> tir.Program:
     init = tir.Function("py4c_module_init", "<module>", (), NONE, tuple(init_scope.locals.items()),
                         init_body, module.span)
     globals_ = tuple(tir.Global(n, t, module.span) for n, t in env.globals.items())
-    classes = tuple(_class_def(env, c.name) for c in class_defs)
-    return tir.Program(env.path, tuple(functions + [m for m in methods if m is not None]), globals_, init, classes,
-                       tuple(env.exceptions.items()))
+    classes = tuple(_class_def(env, c.name) for c in class_defs) + tuple(_class_def(env, n) for n in env.synthetic_classes)
+    return tir.Program(env.path, tuple(functions + [m for m in methods if m is not None] + env.extra_functions),
+                       globals_, init, classes, tuple(env.exceptions.items()))
 
 
 def _methods(env: ModuleEnv, c: ast.ClassDef) -> list[ast.FunctionDef]:
@@ -79,9 +79,11 @@ def check_method(env: ModuleEnv, cls: str, f: ast.FunctionDef, in_init: bool) ->
         declared = env.annotation(ann)
         if declared is not None and name not in sc.locals:
             sc.locals[name] = declared
+    prelude = _cells(sc, f, dict(params))
     body = check_block(sc, f.body)
     tparams = tuple(tir.Param(n, t, f.span) for n, t in params)
-    return tir.Function(sig.symbol, f.name, tparams, sig.ret, tuple(sc.locals.items()), body, f.span)
+    return tir.Function(sig.symbol, f.name, tparams, sig.ret, tuple(sc.locals.items()), (*prelude, *body), f.span,
+                        _cycle_cells(sc, f.body))
 
 
 def _class_def(env: ModuleEnv, name: str) -> tir.ClassDef:
@@ -234,9 +236,26 @@ def check_function(env: ModuleEnv, f: ast.FunctionDef) -> tir.Function:
         declared = env.annotation(ann)
         if declared is not None and name not in sc.locals:
             sc.locals[name] = declared
+    prelude = _cells(sc, f, dict(sig.params))
     body = check_block(sc, f.body)
     params = tuple(tir.Param(n, t, f.span) for n, t in sig.params)
-    return tir.Function(sig.symbol, f.name, params, sig.ret, tuple(sc.locals.items()), body, f.span)
+    return tir.Function(sig.symbol, f.name, params, sig.ret, tuple(sc.locals.items()), (*prelude, *body), f.span,
+                        _cycle_cells(sc, f.body))
+
+
+def _cycle_cells(sc: FuncScope, body: tuple[ast.Stmt, ...]) -> tuple[str, ...]:
+    from py4c.typecheck.closures import def_names
+
+    defs = def_names(body)
+    return tuple(v.name for n, v in sc.cells.items() if n in defs)
+
+
+def _cells(sc: FuncScope, f: ast.FunctionDef, params: dict[str, Type]) -> list[tir.Stmt]:
+    """Cells for the variables this function shares with nested functions (closures.py)."""
+    from py4c.typecheck.closures import cell_names, make_cells
+
+    names = cell_names(sc.module, f.body, set(params))
+    return make_cells(sc, names, params, f.span, f.body) if names else []
 
 
 def _nested_blocks(s: ast.Stmt) -> list[tuple[ast.Stmt, ...]]:

@@ -12,7 +12,7 @@ from typing import Callable
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope, Signature
-from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FloatT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FloatT, FuncT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
 
 
 def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.Expr:
@@ -25,6 +25,11 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
     q = sc.module.qualified(e.func)
     if isinstance(e.func, ast.Name) and e.func.id in sc.poisoned:
         return error_expr(e.span)
+    if isinstance(e.func, ast.Name) and _is_variable(sc, e.func.id):
+        callee = check_expr(sc, e.func)
+        if isinstance(callee.type, FuncT):
+            from py4c.typecheck.closures import call_value
+            return call_value(sc, callee, e)
     if isinstance(e.func, ast.Name) and e.func.id in sc.module.functions and not _shadowed(sc, e.func.id):
         sig = sc.module.functions[e.func.id]
         return tir.Call(sig.symbol, tuple(call_args(sc, sig, e)), sig.ret, e.span)
@@ -47,6 +52,9 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
         return _iterable_builtin(sc, q, e)
     if q is None or (isinstance(e.func, ast.Name) and _shadowed(sc, e.func.id)):
         callee = check_expr(sc, e.func)
+        if isinstance(callee.type, FuncT):
+            from py4c.typecheck.closures import call_value
+            return call_value(sc, callee, e)
         if not poisoned(callee):
             d.error("unsupported", e.span, f"calling a value of type '{callee.type}' is not supported")
         return error_expr(e.span)
@@ -124,6 +132,15 @@ def _class_call(sc: FuncScope, e: ast.Call, f: ast.Attribute) -> tir.Expr | None
         if isinstance(t, ClassT):
             return classes.method_call(sc, recv, e, f.attr)
     return None
+
+
+def _is_variable(sc: FuncScope, name: str) -> bool:
+    """Does `name` denote a variable here (rather than a function, class or builtin)?"""
+    if any(name in r for r in sc.renames) or name in sc.captures or name in sc.cells:
+        return True
+    if not sc.is_module and name in sc.assigned and name not in sc.declared_global:
+        return True
+    return name in sc.module.globals
 
 
 def _shadowed(sc: FuncScope, name: str) -> bool:

@@ -471,6 +471,10 @@ def get_attr(sc: FuncScope, obj: tir.Expr, attr: str, span: ast.Span) -> tir.Exp
     m = env.classes[name].methods.get(const_method(attr))
     if m is not None:
         return call_method(sc, obj, m, [], span)
+    m = env.classes[name].methods.get(attr)
+    if m is not None and not m.static:
+        from py4c.typecheck.closures import bound_method
+        return bound_method(sc, obj, m, span)
     c: str | None = name
     while c is not None:
         if attr in env.classes[c].consts:
@@ -501,6 +505,12 @@ def method_call(sc: FuncScope, recv: tir.Expr, e: ast.Call, attr: str) -> tir.Ex
     recv = unwrap(sc, recv, attr, e.span)
     assert isinstance(recv.type, ClassT)
     m = sc.module.classes[recv.type.name].methods.get(attr)
+    if m is None and find_field(sc.module, recv.type.name, attr) is not None:
+        from py4c.types import FuncT
+        f = get_attr(sc, recv, attr, e.span)
+        if f is not None and isinstance(f.type, FuncT):
+            from py4c.typecheck.closures import call_value
+            return call_value(sc, f, e)  # a field holding a function
     if m is None or m.prop:
         sc.module.diags.error("attr-defined", e.span, f"'{recv.type.name}' object has no method '{attr}'")
         return error_expr(e.span)

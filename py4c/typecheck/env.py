@@ -15,7 +15,7 @@ from py4c.diagnostics import Collector
 from py4c.frontend import ast
 if TYPE_CHECKING:
     from py4c.typecheck.classes import ClassInfo
-from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ClassT, DictT, ListT, NoneT, OptT, SetT, TupleT, Type, is_object
+from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ClassT, DictT, FuncT, ListT, NoneT, OptT, SetT, TupleT, Type, is_object
 
 # Fully qualified names of the things py4 programs may import, by what they denote.
 VALUE_INT_NAMES = {f"{m}.{n}": n for m in ("py4", "mypy_extensions") for n in ("i64", "i32", "u8")}
@@ -31,7 +31,8 @@ ALLOWED_IMPORTS: dict[str, set[str] | None] = {
     "collections": {"defaultdict", "Counter", "deque"},
     "heapq": None,
     "bisect": None,
-    "typing": {"Final", "Optional", "DefaultDict", "Counter", "Deque"},
+    "typing": {"Final", "Optional", "DefaultDict", "Counter", "Deque", "Callable"},
+    "collections.abc": {"Callable"},
     "__future__": {"annotations"},
     "py4": {"i64", "i32", "u8"},
     "mypy_extensions": {"i64", "i32", "u8"},
@@ -58,6 +59,10 @@ class ModuleEnv:
     finals: set[str] = field(default_factory=set)
     classes: dict[str, "ClassInfo"] = field(default_factory=dict)
     exceptions: dict[str, str] = field(default_factory=dict)  # the program's exception classes -> base
+    synthetic_classes: list[str] = field(default_factory=list)  # cells and function values (closures.py)
+    extra_functions: list[tir.Function] = field(default_factory=list)  # their code
+    function_classes: dict[str, str] = field(default_factory=dict)  # module function -> its value class
+    closure_count: int = 0
 
     def qualified(self, e: ast.Expr) -> str | None:
         """The qualified name an annotation or callee denotes (`i64` -> `py4.i64`)."""
@@ -108,6 +113,13 @@ class ModuleEnv:
                     return DictT(ts[0], INT)
                 if flavor == "deque" and len(ts) == 1 and ts[0] is not None:
                     return ListT(ts[0])
+            if base in ("typing.Callable", "collections.abc.Callable") and isinstance(e.index, ast.TupleExpr) \
+                    and len(e.index.elts) == 2 and isinstance(e.index.elts[0], ast.ListExpr):
+                ps = [self.annotation(x) for x in e.index.elts[0].elts]
+                r = self.annotation(e.index.elts[1])
+                if r is None or any(p is None for p in ps):
+                    return None
+                return FuncT(tuple(p for p in ps if p is not None), r)
             if base == "typing.Optional":
                 inner_t = self.annotation(e.index)
                 return None if inner_t is None else self.optional(inner_t, e.span)
@@ -177,6 +189,9 @@ class FuncScope:
     cls: str | None = None  # the class whose method this is
     in_init: bool = False  # checking that class's __init__ (it may introduce fields)
     narrowed_paths: list[dict[str, Type]] = field(default_factory=list)  # `self.x` proven not None
+    captures: dict[str, tuple[tir.Expr, bool]] = field(default_factory=dict)  # closure: name -> (value or cell, is cell)
+    cells: dict[str, tir.Var] = field(default_factory=dict)  # own variables shared with nested functions
+    pending_cells: set[str] = field(default_factory=set)  # shared, cell made at the first assignment
 
     def new_temp(self, t: Type) -> str:
         self.temp_count += 1

@@ -129,6 +129,9 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case ast.DictComp():
             from py4c.typecheck.consume import check_dictcomp
             return check_dictcomp(sc, e)
+        case ast.Lambda():
+            from py4c.typecheck.closures import lambda_value
+            return lambda_value(sc, e, expected)
         case ast.SetComp():
             from py4c.typecheck.consume import check_setcomp
             return check_setcomp(sc, e)
@@ -176,6 +179,12 @@ def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
             return tir.Var(v.name, v.scope, v.type, e.span)
     if name in sc.poisoned:
         return error_expr(e.span)
+    if name in sc.cells or name in sc.captures:
+        from py4c.typecheck.closures import cell_get
+        got = cell_get(sc, name, e.span)
+        if got is not None:
+            return got
+        return sc.captures[name][0]
     if not sc.is_module and name in sc.assigned and name not in sc.declared_global:
         t = sc.locals.get(name)
         if t is None:
@@ -190,9 +199,8 @@ def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
     if sc.module.imports.get(name) in CONSTANTS:
         return constant(sc.module.imports[name], e.span)
     if name in sc.module.functions:
-        sc.module.diags.error("unsupported", e.span, f"the function '{name}' used as a value is not supported yet",
-                              "call it directly")
-        return error_expr(e.span)
+        from py4c.typecheck.closures import function_value
+        return function_value(sc, name, e.span)
     sc.module.diags.error("name-defined", e.span, f"name '{name}' is not defined or not supported by py4c")
     return error_expr(e.span)
 

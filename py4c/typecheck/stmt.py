@@ -14,7 +14,7 @@ from py4c.frontend import ast
 from py4c.typecheck.builtins import str_of, to_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
-from py4c.types import INT, NONE, BoolT, DictT, ExcT, IntT, ListT, NoneT, OptT, StrT, Type
+from py4c.types import BOOL, INT, NONE, BoolT, DictT, ExcT, IntT, ListT, NoneT, OptT, StrT, Type
 
 _UNSUPPORTED_STMT = {
     "ClassDef": "classes inside functions are", "With": "with statements are",
@@ -149,8 +149,14 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
         case ast.Delete(targets=targets, span=span):
             return check_delete(sc, targets, span)
         case ast.FunctionDef(name=name, span=span):
-            d.error("unsupported", span, "nested functions are not supported yet", "define it at module level")
-            sc.poisoned.add(name)
+            if sc.is_module:
+                return []
+            from py4c.typecheck.closures import nested_def
+            return nested_def(sc, s)
+        case ast.Nonlocal(names=names, span=span):
+            for n in names:
+                if n not in sc.captures or not sc.captures[n][1]:
+                    d.error("misc", span, f"no binding for nonlocal '{n}' found")
             return []
         case _:
             what = _UNSUPPORTED_STMT.get(type(s).__name__, type(s).__name__ + " is")
@@ -168,6 +174,11 @@ def declared_type(sc: FuncScope, name: str, ann: ast.Expr) -> Type | None:
 
 def assign_name(sc: FuncScope, target: ast.Name, value: tir.Expr, span: ast.Span, declared: Type | None = None) -> tir.Stmt:
     name = target.id
+    if name in sc.cells or name in sc.pending_cells or name in sc.captures and sc.captures[name][1]:
+        from py4c.typecheck.closures import cell_set
+        stmts = cell_set(sc, name, value, span)
+        assert stmts is not None
+        return stmts[0] if len(stmts) == 1 else tir.If(tir.Const(True, BOOL, span), tuple(stmts), (), span)
     is_local = not sc.is_module and name not in sc.declared_global
     if is_local:
         t = declared or sc.locals.get(name)
@@ -385,7 +396,7 @@ def check_for(sc: FuncScope, s: ast.For) -> list[tir.Stmt]:
     d = sc.module.diags
     it = s.iter
     if not (isinstance(it, ast.Call) and sc.module.qualified(it.func) == "range" and not it.keywords
-            and isinstance(s.target, ast.Name)):
+            and isinstance(s.target, ast.Name) and s.target.id not in sc.cells and s.target.id not in sc.pending_cells):
         return check_for_iter(sc, s)
     args = [check_expr(sc, a) for a in it.args]
     if not 1 <= len(args) <= 3:
