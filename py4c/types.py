@@ -129,7 +129,15 @@ class FuncT:
         return f"Callable[[{', '.join(map(str, self.params))}], {self.ret}]"
 
 
-Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT]
+@dataclass(frozen=True, slots=True)
+class FileT:
+    """A text file from open() (typing.TextIO)."""
+
+    def __str__(self) -> str:
+        return "TextIO"
+
+
+Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT, FileT]
 
 INT = IntT("int")
 I64 = IntT("i64")
@@ -143,7 +151,7 @@ STR = StrT()
 
 def is_object(t: Type) -> bool:
     """True for heap objects that carry a reference count."""
-    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT))
+    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT, FileT))
 
 
 def is_value_int(t: Type) -> bool:

@@ -14,6 +14,7 @@ import os
 import shlex
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 
 from py4c.diagnostics import CompileError, render
@@ -42,8 +43,10 @@ def directives(path: str) -> tuple[list[str], str]:
 
 
 def run(cmd: list[str], stdin: str, timeout: float = 60) -> Outcome:
+    """Run in a fresh empty directory: programs that write files use relative paths."""
     env = {**os.environ, "PYTHONPATH": ROOT, "PYTHONIOENCODING": "utf-8"}
-    p = subprocess.run(cmd, input=stdin.encode(), capture_output=True, timeout=timeout, env=env)
+    with tempfile.TemporaryDirectory() as cwd:
+        p = subprocess.run(cmd, input=stdin.encode(), capture_output=True, timeout=timeout, env=env, cwd=cwd)
     err = p.stderr.decode("utf-8", "replace").strip().splitlines()
     return Outcome(p.stdout.decode("utf-8", "replace"), p.returncode, err[-1] if err else "")
 

@@ -35,7 +35,7 @@ def test_valgrind_clean(path: str, tmp_path: "os.PathLike[str]") -> None:
     p = subprocess.run(
         [VALGRIND, "--quiet", f"--error-exitcode={LEAK_ERROR}", "--leak-check=full",
          f"--errors-for-leak-kinds={leaks}", f"--show-leak-kinds={leaks}", exe, *args],
-        input=stdin.encode(), capture_output=True, timeout=300)
+        input=stdin.encode(), capture_output=True, timeout=300, cwd=str(tmp_path))
     report = p.stderr.decode("utf-8", "replace")
     assert p.returncode != LEAK_ERROR, f"valgrind found errors or leaks:\n{report[-4000:]}"
     assert 0 <= p.returncode < 128, f"the program crashed (status {p.returncode}):\n{report[-4000:]}"

@@ -215,6 +215,7 @@ void py4c_dealloc(py4c_head *obj) {
     if (obj->type_id == PY4C_T_TUPLE) { py4c_tuple_dealloc((py4c_tuple *)obj); return; }
     if (obj->type_id == PY4C_T_EXC) { py4c_exc_dealloc((py4c_exc *)obj); return; }
     if (obj->type_id == PY4C_T_OBJ) { py4c_obj_dealloc((py4c_obj *)obj); return; }
+    if (obj->type_id == PY4C_T_FILE) { py4c_file_dealloc((py4c_file *)obj); return; }
     if (obj->type_id == PY4C_T_LIST) {
         py4c_list *l = (py4c_list *)obj;
         if (l->elem_kind == PY4C_ELEM_OBJ) {

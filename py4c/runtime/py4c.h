@@ -36,6 +36,7 @@ enum py4c_type_id {
     PY4C_T_TUPLE = 5,
     PY4C_T_EXC = 6,
     PY4C_T_OBJ = 7,
+    PY4C_T_FILE = 9,
 };
 
 typedef struct py4c_str {
@@ -466,6 +467,17 @@ int64_t py4c_heapify(py4c_list *h, const py4c_tinfo *t);
 int64_t py4c_heap_replace(py4c_list *h, const void *item, void *out, const py4c_tinfo *t);
 int64_t py4c_heap_pushpop(py4c_list *h, const void *item, void *out, const py4c_tinfo *t);
 int64_t py4c_bisect(py4c_list *a, const void *x, int64_t lo, int64_t hi, int64_t right, const py4c_tinfo *t);
+
+/* ------------------------------------------------------------ text files (fileio.c) */
+typedef struct py4c_file py4c_file;
+py4c_file *py4c_file_open(py4c_str *path, py4c_str *mode);  /* FileNotFoundError/OSError as CPython words them */
+py4c_str *py4c_file_readline(py4c_file *f);   /* "" at end of file */
+py4c_str *py4c_file_read(py4c_file *f);
+py4c_list *py4c_file_readlines(py4c_file *f);
+int64_t py4c_file_write(py4c_file *f, py4c_str *s); /* characters written, or -1 */
+void py4c_file_close(py4c_file *f);
+int64_t py4c_file_closed(py4c_file *f);
+void py4c_file_dealloc(py4c_file *f);
 
 /* ------------------------------------------------------------ I/O and process (core.c) */
 

@@ -62,6 +62,9 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
         return _value_int(sc, VALUE_INT_NAMES[q], e)
     if q in stdlib.CALLS:
         return stdlib.CALLS[q](sc, q, e)
+    if q == "open" and not _shadowed(sc, "open"):
+        from py4c.typecheck.files import check_open
+        return check_open(sc, e)
     if q in ("collections.defaultdict", "collections.Counter", "collections.deque"):
         from py4c.typecheck.collectionsmod import check_collections_call
         return check_collections_call(sc, q, e, expected)

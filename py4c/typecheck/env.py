@@ -15,7 +15,7 @@ from py4c.diagnostics import Collector
 from py4c.frontend import ast
 if TYPE_CHECKING:
     from py4c.typecheck.classes import ClassInfo
-from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ClassT, DictT, FuncT, ListT, NoneT, OptT, SetT, TupleT, Type, is_object
+from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ClassT, DictT, FileT, FuncT, ListT, NoneT, OptT, SetT, TupleT, Type, is_object
 
 # Fully qualified names of the things py4 programs may import, by what they denote.
 VALUE_INT_NAMES = {f"{m}.{n}": n for m in ("py4", "mypy_extensions") for n in ("i64", "i32", "u8")}
@@ -31,7 +31,7 @@ ALLOWED_IMPORTS: dict[str, set[str] | None] = {
     "collections": {"defaultdict", "Counter", "deque"},
     "heapq": None,
     "bisect": None,
-    "typing": {"Final", "Optional", "DefaultDict", "Counter", "Deque", "Callable"},
+    "typing": {"Final", "Optional", "DefaultDict", "Counter", "Deque", "Callable", "TextIO"},
     "collections.abc": {"Callable"},
     "__future__": {"annotations"},
     "py4": {"i64", "i32", "u8"},
@@ -147,6 +147,8 @@ class ModuleEnv:
         q = self.qualified(e)
         if isinstance(e, ast.Name) and e.id in self.classes:
             return ClassT(e.id)
+        if q == "typing.TextIO":
+            return FileT()
         if q in VALUE_INT_NAMES:
             return _VALUE_INT_TYPES[VALUE_INT_NAMES[q]]
         if q in _BUILTIN_TYPES and q not in self.imports:

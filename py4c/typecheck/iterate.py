@@ -16,7 +16,7 @@ from typing import Union
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, STR, BoolT, DictT, IntT, ListT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, INT, STR, BoolT, DictT, FileT, IntT, ListT, SetT, StrT, TupleT, Type
 
 
 # The current item of an iteration: one hidden local, or (for zip, enumerate and
@@ -99,6 +99,13 @@ def iterate(sc: FuncScope, e: ast.Expr, order_free: bool = False) -> Iter | None
         return _list(sc, x, e.span)
     if isinstance(x.type, StrT):
         return _str(sc, x, e.span)
+    if isinstance(x.type, FileT):
+        # `for line in f`: lines (newline included) until the end of the file
+        fh, line, item = hidden(sc, x.type, e.span), hidden(sc, STR, e.span), hidden(sc, STR, e.span)
+        more = tir.Let(line, tir.Prim("file.readline", (fh,), STR, e.span),
+                       tir.Prim("int.gt", (tir.Prim("str.bytelen", (line,), INT, e.span), tir.Const(0, INT, e.span)),
+                                BOOL, e.span), BOOL, e.span)
+        return Iter([tir.Assign(fh, x, e.span)], more, [tir.Assign(item, line, e.span)], [item])
     if isinstance(x.type, TupleT) and all(t == x.type.items[0] for t in x.type.items):
         return _tuple(sc, x, e.span)
     if isinstance(x.type, DictT):

@@ -15,7 +15,7 @@ from py4c.typecheck.env import FuncScope
 
 if TYPE_CHECKING:
     from py4c.typecheck.consume import Key
-from py4c.types import BOOL, INT, NONE, STR, BoolT, ClassT, DictT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, INT, NONE, STR, BoolT, ClassT, DictT, FileT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
 
 _STR_PREDICATES = {"isdigit": 1, "isalpha": 2, "isspace": 3, "isalnum": 4, "isupper": 5, "islower": 6,
                    "isdecimal": 7, "isnumeric": 8, "isidentifier": 9, "isprintable": 10, "istitle": 11}
@@ -31,6 +31,9 @@ def check_method(sc: FuncScope, e: ast.Call, attr: ast.Attribute) -> tir.Expr:
     if isinstance(recv.type, OptT) and not isinstance(recv.type.inner, ClassT):
         # mypy proved it is not None here (else CPython raises this same AttributeError)
         recv = tir.Prim("opt.check", (recv, tir.Const(attr.attr, STR, e.span)), recv.type.inner, e.span)
+    if isinstance(recv.type, FileT):
+        from py4c.typecheck.files import file_method
+        return file_method(sc, recv, attr.attr, e)
     if isinstance(recv.type, ListT) and attr.attr in ("popleft", "appendleft"):
         # deque methods (mypy allows them on deques only)
         if attr.attr == "popleft":

@@ -14,10 +14,10 @@ from py4c.frontend import ast
 from py4c.typecheck.builtins import str_of, to_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
-from py4c.types import BOOL, INT, NONE, BoolT, DictT, ExcT, IntT, ListT, NoneT, OptT, StrT, Type
+from py4c.types import BOOL, INT, NONE, BoolT, DictT, ExcT, FileT, IntT, ListT, NoneT, OptT, StrT, Type
 
 _UNSUPPORTED_STMT = {
-    "ClassDef": "classes inside functions are", "With": "with statements are",
+    "ClassDef": "classes inside functions are",
     "Delete": "del is", "Nonlocal": "nonlocal is", "Match": "match statements are",
     "Import": "import inside a function is", "ImportFrom": "import inside a function is",
 }
@@ -141,6 +141,9 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
             return check_raise(sc, s)
         case ast.Try():
             return check_try(sc, s)
+        case ast.With():
+            from py4c.typecheck.files import check_with
+            return check_with(sc, s)
         case ast.Global(names=names, span=span):
             for n in names:
                 if n not in sc.module.globals:
@@ -581,6 +584,7 @@ def check_print(sc: FuncScope, e: ast.Call) -> list[tir.Stmt]:
     sep: tir.Expr | None = None
     end: tir.Expr | None = None
     to_stderr = False
+    to_file: tir.Expr | None = None
     for k in e.keywords:
         if k.name in ("sep", "end"):
             v = check_expr(sc, k.value)
@@ -596,12 +600,19 @@ def check_print(sc: FuncScope, e: ast.Call) -> list[tir.Stmt]:
         elif k.name == "file":
             q = sc.module.qualified(k.value)
             if q not in ("sys.stderr", "sys.stdout"):
-                d.error("unsupported", k.span, "print(file=...) supports sys.stdout and sys.stderr only")
+                fv = check_expr(sc, k.value)
+                if isinstance(fv.type, FileT):
+                    to_file = fv
+                else:
+                    d.error("unsupported", k.span, "print(file=...) takes a file, sys.stdout or sys.stderr")
             to_stderr = q == "sys.stderr"
         elif k.name == "flush":
             check_expr(sc, k.value)
         else:
             d.error("call-arg", k.span, f"'{k.name}' is an invalid keyword argument for print()")
+    if to_file is not None:
+        from py4c.typecheck.files import print_to_file
+        return [*pre, *print_to_file(sc, to_file, args, sep, end, e.span)]
     return [*pre, tir.Print(args, sep, end, to_stderr, e.span)]
 
 
