@@ -137,7 +137,17 @@ class FileT:
         return "TextIO"
 
 
-Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT, FileT]
+@dataclass(frozen=True, slots=True)
+class GenT:
+    """A generator object (`Iterator[T]` / `Generator[T, None, None]`) yielding `elem`."""
+
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"Iterator[{self.elem}]"
+
+
+Type = Union[IntT, FloatT, BoolT, NoneT, StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT, FileT, GenT]
 
 INT = IntT("int")
 I64 = IntT("i64")
@@ -151,7 +161,7 @@ STR = StrT()
 
 def is_object(t: Type) -> bool:
     """True for heap objects that carry a reference count."""
-    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT, FileT))
+    return isinstance(t, (StrT, ListT, DictT, SetT, TupleT, ExcT, ClassT, OptT, FuncT, FileT, GenT))
 
 
 def is_value_int(t: Type) -> bool:

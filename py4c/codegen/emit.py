@@ -291,6 +291,8 @@ class FunctionEmitter:
                 args = [self.val(a) for a in o.args]
                 fnty = ir.FunctionType(LL[o.dest.rtype], [a.type for a in args])
                 self.store(o.dest, self.indirect(fnty, o.fn, args))
+            case mir.FuncRef():
+                self.store(o.dest, self.me.funcs[o.symbol])
             case mir.ClassRef():
                 self.store(o.dest, self.me.class_desc(o.name))
             case mir.LoadSlot():

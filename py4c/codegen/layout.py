@@ -28,13 +28,13 @@ TUPLE_ITEMS = 4
 
 def type_key(t: object) -> str:
     """The layout name of a py4c type: its kind for ints, else its class name."""
-    from py4c.types import ClassT, DictT, ExcT, FileT, FuncT, ListT, OptT, SetT, TupleT
+    from py4c.types import ClassT, DictT, ExcT, FileT, FuncT, GenT, ListT, OptT, SetT, TupleT
 
     if isinstance(t, OptT):
         return type_key(t.inner)
     if isinstance(t, (ClassT, FuncT)):
         return "object"
-    if isinstance(t, (ExcT, FileT)):  # compared by identity; never printed
+    if isinstance(t, (ExcT, FileT, GenT)):  # compared by identity; never printed
         return "exception"
     if isinstance(t, ListT):
         return "list"

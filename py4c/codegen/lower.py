@@ -12,7 +12,7 @@ from typing import assert_never
 
 from py4c import mir, tir
 from py4c.codegen import (  # noqa: F401  (register their primitives)
-    primitives_dict, primitives_heapq, primitives_obj, primitives_stdlib, primitives_str)
+    primitives_dict, primitives_gen, primitives_heapq, primitives_obj, primitives_stdlib, primitives_str)
 from py4c.codegen.layout import tinfo_desc
 from py4c.codegen.primitives_tuple import build_tuple
 from py4c.codegen.builder import EXC_IDS, FuncBuilder, error_value, return_rtype, rtype
@@ -26,7 +26,7 @@ def lower_program(p: tir.Program) -> mir.Module:
     gtypes = {g.name: g.type for g in p.globals}
     exc_ids = dict(EXC_IDS)
     for name, _ in p.exceptions:
-        exc_ids[name] = len(exc_ids) - 1  # EXC_IDS counts "NONE" (0); ids follow PY4C_EXC_COUNT - 1
+        exc_ids[name] = len(exc_ids)  # EXC_IDS holds "NONE" (0) and every built-in: ids from PY4C_EXC_COUNT
     registry = [(exc_ids[name], exc_ids[base], name) for name, base in p.exceptions]
     functions = [FunctionLowering(p.path, f, gtypes, exc_ids, registry if f is p.init else []).run()
                  for f in (p.init, *p.functions)]
@@ -153,6 +153,10 @@ class FunctionLowering:
                     self.return_value(v)
             case tir.Try():
                 self.try_(s)
+            case tir.Release(var=var):
+                reg = b.locals[var.name]
+                b.emit(mir.DecRef(reg, maybe_null=True))
+                b.emit(mir.Assign(reg, mir.Null()))
             case tir.Reraise(exc=exc):
                 if exc is None:
                     # a bare raise: the handled exception again, its traceback unchanged

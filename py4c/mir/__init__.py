@@ -256,6 +256,14 @@ class CallPtr:
 
 
 @dataclass(slots=True)
+class FuncRef:
+    """dest = the address of the compiled function `symbol`."""
+
+    dest: Reg
+    symbol: str
+
+
+@dataclass(slots=True)
 class ClassRef:
     """dest = the address of the constant py4c_class of user class `name`."""
 
@@ -265,7 +273,7 @@ class ClassRef:
 
 Op = Union[Assign, Bin, Ovf, Cast, Select, CallC, Call, LoadField, LoadGlobal, StoreGlobal,
            StackArray, ExcPending, StackGuard, IncRef, DecRef, Spill, LoadItem, StoreItem, LoadSlot, StoreSlot,
-           CallPtr, ClassRef]
+           CallPtr, ClassRef, FuncRef]
 
 
 # ---------------------------------------------------------------- terminators

@@ -63,6 +63,8 @@ def op(o: mir.Op) -> str:
             return f"{value(o.base)}[{value(o.index)}] = {value(o.value)}"
         case mir.CallPtr():
             return f"%{o.dest.name} = callptr {value(o.fn)}(" + ", ".join(value(a) for a in o.args) + ")"
+        case mir.FuncRef():
+            return f"%{o.dest.name} = &{o.symbol}"
         case mir.ClassRef():
             return f"%{o.dest.name} = class {o.name}"
         case mir.LoadSlot():

@@ -26,7 +26,7 @@ static const char *exc_names[EXC_MAX] = {
     "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "EOFError",
     "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "OSError",
     "FileNotFoundError", "RuntimeError", "NotImplementedError", "RecursionError",
-    "StopIteration", "TypeError", "ValueError", "UnicodeError",
+    "StopIteration", "TypeError", "ValueError", "UnicodeError", "GeneratorExit",
 };
 
 /* CPython's hierarchy of the built-in classes above. */
@@ -55,6 +55,7 @@ static int32_t exc_parent[EXC_MAX] = {
     [PY4C_EXC_TypeError] = PY4C_EXC_Exception,
     [PY4C_EXC_ValueError] = PY4C_EXC_Exception,
     [PY4C_EXC_UnicodeError] = PY4C_EXC_ValueError,
+    [PY4C_EXC_GeneratorExit] = PY4C_EXC_BaseException,
 };
 
 const char *py4c_exc_name(int32_t exc) {
@@ -216,6 +217,7 @@ void py4c_dealloc(py4c_head *obj) {
     if (obj->type_id == PY4C_T_EXC) { py4c_exc_dealloc((py4c_exc *)obj); return; }
     if (obj->type_id == PY4C_T_OBJ) { py4c_obj_dealloc((py4c_obj *)obj); return; }
     if (obj->type_id == PY4C_T_FILE) { py4c_file_dealloc((py4c_file *)obj); return; }
+    if (obj->type_id == PY4C_T_GEN) { py4c_gen_dealloc((py4c_gen *)obj); return; }
     if (obj->type_id == PY4C_T_LIST) {
         py4c_list *l = (py4c_list *)obj;
         if (l->elem_kind == PY4C_ELEM_OBJ) {

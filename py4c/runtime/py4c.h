@@ -37,6 +37,7 @@ enum py4c_type_id {
     PY4C_T_EXC = 6,
     PY4C_T_OBJ = 7,
     PY4C_T_FILE = 9,
+    PY4C_T_GEN = 10,
 };
 
 typedef struct py4c_str {
@@ -94,6 +95,7 @@ enum py4c_exc_id {
     PY4C_EXC_TypeError,
     PY4C_EXC_ValueError,
     PY4C_EXC_UnicodeError,
+    PY4C_EXC_GeneratorExit,
     PY4C_EXC_COUNT
 };
 
@@ -467,6 +469,21 @@ int64_t py4c_heapify(py4c_list *h, const py4c_tinfo *t);
 int64_t py4c_heap_replace(py4c_list *h, const void *item, void *out, const py4c_tinfo *t);
 int64_t py4c_heap_pushpop(py4c_list *h, const void *item, void *out, const py4c_tinfo *t);
 int64_t py4c_bisect(py4c_list *a, const void *x, int64_t lo, int64_t hi, int64_t right, const py4c_tinfo *t);
+
+/* ------------------------------------------------------------ generators (gen.c)
+ * slots[0] holds the value just yielded (moved out by the consumer, then
+ * py4c_gen_taken); slots[1 + i] hold the arguments (owned), read by the start function. */
+typedef struct py4c_gen {
+    py4c_head h;
+    int8_t (*start)(struct py4c_gen *); /* runs the generator's body; 1 on error */
+    struct py4c_gen_state *st;
+    uint64_t slots[];                    /* word PY4C_TUPLE_ITEMS + i, as a tuple's */
+} py4c_gen;
+py4c_gen *py4c_gen_new(int8_t (*start)(py4c_gen *), const py4c_tinfo *args_t, const py4c_tinfo *value_t);
+int64_t py4c_gen_next(py4c_gen *g);   /* 1: a value in slots[0]; 0: finished; -1: raised */
+int64_t py4c_gen_yield(py4c_gen *g, const void *value); /* moves *value in; -1 + GeneratorExit on close */
+void py4c_gen_taken(py4c_gen *g);
+void py4c_gen_dealloc(py4c_gen *g);
 
 /* ------------------------------------------------------------ text files (fileio.c) */
 typedef struct py4c_file py4c_file;

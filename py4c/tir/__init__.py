@@ -238,6 +238,14 @@ class Reraise:
 
 
 @dataclass(frozen=True, slots=True)
+class Release:
+    """Drop the object a hidden local refers to, now (the local is not read again)."""
+
+    var: Var
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Assert:
     test: Expr
     msg: Expr | None  # a str expression
@@ -251,7 +259,7 @@ class SysExit:
 
 
 Stmt = Union[Assign, ExprStmt, Print, If, While, ForRange, Break, Continue, Return, Raise,
-             Assert, SysExit, Try, Reraise]
+             Assert, SysExit, Try, Reraise, Release]
 
 
 # ---------------------------------------------------------------- program

@@ -236,6 +236,17 @@ def check_function(env: ModuleEnv, f: ast.FunctionDef) -> tir.Function:
         declared = env.annotation(ann)
         if declared is not None and name not in sc.locals:
             sc.locals[name] = declared
+    from py4c.typecheck import generators
+    from py4c.types import GenT
+    if isinstance(sig.ret, GenT) and generators.is_generator(f.body):
+        # the body runs on the generator's stack: its only parameter is the generator
+        sc.locals = {generators.GEN_VAR: sig.ret, **sc.locals}
+        sc.assigned.add(generators.GEN_VAR)
+        prelude = [*generators.prologue(sig, f.span), *_cells(sc, f, dict(sig.params))]
+        body = check_block(sc, f.body)
+        env.extra_functions.append(generators.maker(sig, f.span))
+        return tir.Function(generators.body_symbol(sig), f.name, (tir.Param(generators.GEN_VAR, sig.ret, f.span),),
+                            NONE, tuple(sc.locals.items()), (*prelude, *body), f.span, _cycle_cells(sc, f.body))
     prelude = _cells(sc, f, dict(sig.params))
     body = check_block(sc, f.body)
     params = tuple(tir.Param(n, t, f.span) for n, t in sig.params)

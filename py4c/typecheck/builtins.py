@@ -12,7 +12,7 @@ from typing import Callable
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope, Signature
-from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FloatT, FuncT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FloatT, FuncT, GenT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
 
 
 def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.Expr:
@@ -604,6 +604,16 @@ def _stdin(op: str) -> Handler:
     return handler
 
 
+def _next(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    from py4c.typecheck.expr import error_expr
+    from py4c.typecheck.generators import next_value
+
+    if len(args) != 1 or not isinstance(args[0].type, GenT):
+        sc.module.diags.error("unsupported", e.span, "next() of a generator is supported (one argument)")
+        return error_expr(e.span)
+    return next_value(sc, args[0], e.span)
+
+
 def _isinstance(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
     from py4c.typecheck.expr import error_expr
 
@@ -620,6 +630,6 @@ def _isinstance(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
 _BUILTINS: dict[str, Handler] = {
     "input": _input, "sys.stdin.readline": _stdin("readline"), "sys.stdin.read": _stdin("read"),
     "str": _str, "repr": _repr, "int": _int, "float": _float, "bool": _bool, "len": _len,
-    "isinstance": _isinstance, "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
+    "isinstance": _isinstance, "next": _next, "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
 }
 

@@ -15,7 +15,7 @@ from py4c.diagnostics import Collector
 from py4c.frontend import ast
 if TYPE_CHECKING:
     from py4c.typecheck.classes import ClassInfo
-from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ClassT, DictT, FileT, FuncT, ListT, NoneT, OptT, SetT, TupleT, Type, is_object
+from py4c.types import BOOL, FLOAT, I32, I64, INT, NONE, STR, U8, ClassT, DictT, FileT, FuncT, GenT, ListT, NoneT, OptT, SetT, TupleT, Type, is_object
 
 # Fully qualified names of the things py4 programs may import, by what they denote.
 VALUE_INT_NAMES = {f"{m}.{n}": n for m in ("py4", "mypy_extensions") for n in ("i64", "i32", "u8")}
@@ -31,8 +31,9 @@ ALLOWED_IMPORTS: dict[str, set[str] | None] = {
     "collections": {"defaultdict", "Counter", "deque"},
     "heapq": None,
     "bisect": None,
-    "typing": {"Final", "Optional", "DefaultDict", "Counter", "Deque", "Callable", "TextIO"},
-    "collections.abc": {"Callable"},
+    "typing": {"Final", "Optional", "DefaultDict", "Counter", "Deque", "Callable", "TextIO", "Iterator",
+               "Generator", "Iterable"},
+    "collections.abc": {"Callable", "Iterator", "Generator", "Iterable"},
     "__future__": {"annotations"},
     "py4": {"i64", "i32", "u8"},
     "mypy_extensions": {"i64", "i32", "u8"},
@@ -120,6 +121,11 @@ class ModuleEnv:
                 if r is None or any(p is None for p in ps):
                     return None
                 return FuncT(tuple(p for p in ps if p is not None), r)
+            if base in ("typing.Iterator", "typing.Generator", "typing.Iterable", "collections.abc.Iterator",
+                        "collections.abc.Generator", "collections.abc.Iterable"):
+                first = e.index.elts[0] if isinstance(e.index, ast.TupleExpr) else e.index
+                elem = self.annotation(first)
+                return None if elem is None else GenT(elem)
             if base == "typing.Optional":
                 inner_t = self.annotation(e.index)
                 return None if inner_t is None else self.optional(inner_t, e.span)

@@ -10,13 +10,13 @@ byte offset (O(1) per character, also for non-ASCII text).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Union
 
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, STR, BoolT, DictT, FileT, IntT, ListT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, INT, STR, BoolT, DictT, FileT, GenT, IntT, ListT, SetT, StrT, TupleT, Type
 
 
 # The current item of an iteration: one hidden local, or (for zip, enumerate and
@@ -30,6 +30,7 @@ class Iter:
     has_next: tir.Expr
     advance: list[tir.Stmt]
     items: list[Shape]  # one entry per element of the current item; several for enumerate/zip/items
+    cleanup: list[tir.Stmt] = field(default_factory=list)  # after the loop (a generator is closed there)
 
     def single(self) -> Shape:
         return self.items[0] if len(self.items) == 1 else list(self.items)
@@ -99,6 +100,11 @@ def iterate(sc: FuncScope, e: ast.Expr, order_free: bool = False) -> Iter | None
         return _list(sc, x, e.span)
     if isinstance(x.type, StrT):
         return _str(sc, x, e.span)
+    if isinstance(x.type, GenT):
+        from py4c.typecheck.generators import iterate_gen
+        got = iterate_gen(sc, x, e.span)
+        assert isinstance(got, Iter)
+        return got
     if isinstance(x.type, FileT):
         # `for line in f`: lines (newline included) until the end of the file
         fh, line, item = hidden(sc, x.type, e.span), hidden(sc, STR, e.span), hidden(sc, STR, e.span)
@@ -290,4 +296,4 @@ def _bind_shape(sc: FuncScope, target: ast.Expr, shape: Shape, span: ast.Span, r
 
 def loop(it: Iter, body: tuple[tir.Stmt, ...], orelse: tuple[tir.Stmt, ...], bind_stmts: list[tir.Stmt],
          span: ast.Span) -> list[tir.Stmt]:
-    return it.setup + [tir.While(it.has_next, tuple(it.advance + bind_stmts) + body, orelse, span)]
+    return it.setup + [tir.While(it.has_next, tuple(it.advance + bind_stmts) + body, orelse, span)] + it.cleanup

@@ -48,6 +48,9 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
         case ast.ExprStmt(value=value, span=span):
             if isinstance(value, (ast.StrLit, ast.EllipsisLit)):
                 return []  # docstrings and `...`
+            if isinstance(value, (ast.Yield, ast.YieldFrom)):
+                from py4c.typecheck.generators import check_yield
+                return check_yield(sc, value, span)
             if isinstance(value, ast.Call):
                 special = check_special_call(sc, value)
                 if special is not None:
@@ -454,7 +457,7 @@ BUILTIN_EXCEPTIONS = {
     "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError",
     "AttributeError", "EOFError", "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "OSError",
     "FileNotFoundError", "RuntimeError", "NotImplementedError", "RecursionError", "StopIteration", "TypeError",
-    "ValueError", "UnicodeError", "SystemExit", "KeyboardInterrupt",
+    "ValueError", "UnicodeError", "SystemExit", "KeyboardInterrupt", "GeneratorExit",
 }
 
 
