@@ -79,6 +79,18 @@ def check_method(env: ModuleEnv, cls: str, f: ast.FunctionDef, in_init: bool) ->
         declared = env.annotation(ann)
         if declared is not None and name not in sc.locals:
             sc.locals[name] = declared
+    from py4c.typecheck import generators
+    from py4c.types import GenT
+    if isinstance(sig.ret, GenT) and generators.is_generator(f.body):
+        # a generator method: `self` is the generator's first argument
+        gsig = Signature(sig.symbol, sig.name, tuple(params), tuple(None for _ in params), sig.ret, sig.span)
+        sc.locals = {generators.GEN_VAR: sig.ret, **sc.locals}
+        sc.assigned.add(generators.GEN_VAR)
+        prelude = [*generators.prologue(gsig, f.span), *_cells(sc, f, dict(params))]
+        body = check_block(sc, f.body)
+        env.extra_functions.append(generators.maker(gsig, f.span))
+        return tir.Function(generators.body_symbol(gsig), f.name, (tir.Param(generators.GEN_VAR, sig.ret, f.span),),
+                            NONE, tuple(sc.locals.items()), (*prelude, *body), f.span, _cycle_cells(sc, f.body))
     prelude = _cells(sc, f, dict(params))
     body = check_block(sc, f.body)
     tparams = tuple(tir.Param(n, t, f.span) for n, t in params)

@@ -569,7 +569,13 @@ def _user_compare(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Sp
         r: tir.Expr = tir.Prim("obj.is", (a, b), BOOL, span)
         return tir.Prim("bool.not", (r,), BOOL, span) if negate else r
     if op in ("in", "not in"):
-        return None
+        m = classes.special(sc.module, b.type, "__contains__") if isinstance(b.type, ClassT) else None
+        if m is None or len(m.sig.params) != 1:
+            return None
+        r = classes.call_method(sc, b, m, [coerce(sc, a, m.sig.params[0][1], span, "the left operand of 'in'")], span)
+        if op == "not in":
+            return tir.Prim("bool.not", (r,), BOOL, span)
+        return r
     a2 = classes.unwrap(sc, a, "__eq__" if op in ("==", "!=") else "__lt__", span)
     b2 = classes.unwrap(sc, b, "__eq__", span) if isinstance(tb, OptT) else b
     if op in ("==", "!="):
@@ -659,6 +665,12 @@ def check_subscript(sc: FuncScope, base: tir.Expr, index: ast.Expr, span: ast.Sp
     if isinstance(base.type, TupleT):
         from py4c.typecheck.tuples import check_tuple_subscript
         return check_tuple_subscript(sc, base, index, span)
+    if isinstance(base.type, ClassT) and not isinstance(index, ast.Slice):
+        from py4c.typecheck import classes
+        m = classes.special(sc.module, base.type, "__getitem__")
+        if m is not None and len(m.sig.params) == 1:
+            i0 = coerce(sc, check_expr(sc, index, m.sig.params[0][1]), m.sig.params[0][1], index.span, "index")
+            return classes.call_method(sc, base, m, [i0], span)
     if isinstance(base.type, DictT):
         from py4c.typecheck.dicts import hashable
 

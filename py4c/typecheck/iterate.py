@@ -16,7 +16,7 @@ from typing import Union
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, STR, BoolT, DictT, FileT, GenT, IntT, ListT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, INT, STR, BoolT, ClassT, DictT, FileT, GenT, IntT, ListT, SetT, StrT, TupleT, Type
 
 
 # The current item of an iteration: one hidden local, or (for zip, enumerate and
@@ -100,6 +100,11 @@ def iterate(sc: FuncScope, e: ast.Expr, order_free: bool = False) -> Iter | None
         return _list(sc, x, e.span)
     if isinstance(x.type, StrT):
         return _str(sc, x, e.span)
+    if isinstance(x.type, ClassT):
+        from py4c.typecheck import classes
+        m = classes.special(sc.module, x.type, "__iter__")
+        if m is not None and isinstance(m.sig.ret, GenT):
+            x = classes.call_method(sc, x, m, [], e.span)  # for x in obj: obj.__iter__()
     if isinstance(x.type, GenT):
         from py4c.typecheck.generators import iterate_gen
         got = iterate_gen(sc, x, e.span)
