@@ -63,10 +63,13 @@ def compiler_fingerprint() -> str:
 
 
 def build_key(path: str, opts: BuildOptions) -> str:
+    from py4c.typecheck.modules import files
+
     h = hashlib.sha256(compiler_fingerprint().encode())
-    with open(path, "rb") as f:
-        h.update(f.read())
-    h.update(os.path.abspath(path).encode())  # tracebacks name the source path
+    for source in files(path):  # the entry file and the program's modules it imports
+        with open(source, "rb") as f:
+            h.update(f.read())
+        h.update(os.path.abspath(source).encode())  # tracebacks name the source paths
     h.update(f"O{opts.opt}".encode())
     return h.hexdigest()[:24]
 

@@ -42,7 +42,7 @@ class FunctionLowering:
         self.gtypes = gtypes
         self.exc_ids = exc_ids if exc_ids is not None else dict(EXC_IDS)
         self.registry = registry or []
-        self.b = FuncBuilder(f.symbol, f.name, path, f.ret)
+        self.b = FuncBuilder(f.symbol, f.name, f.path or path, f.ret)
 
     def run(self) -> mir.Function:
         b, f = self.b, self.f

@@ -284,6 +284,7 @@ class Function:
     # cells holding the function's nested functions: at exit, a cycle among them and
     # their closures that nothing else references is broken (runtime py4c_break_cycles)
     cycle_cells: tuple[str, ...] = ()
+    path: str = ""  # the source file (for tracebacks); "" for the program's entry file
 
 
 @dataclass(frozen=True, slots=True)

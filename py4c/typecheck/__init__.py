@@ -16,7 +16,7 @@ from py4c.diagnostics import Collector, CompileError, Diagnostic
 from py4c.frontend import ast
 from py4c.typecheck.env import ALLOWED_IMPORTS, FuncScope, ModuleEnv, Signature, assigned_names
 from py4c.typecheck.stmt import BUILTIN_EXCEPTIONS, check_block
-from py4c.types import NONE, Type
+from py4c.types import BOOL, NONE, Type
 
 
 def check(module: ast.Module, *, use_mypy: bool = True) -> tir.Program:
@@ -34,22 +34,85 @@ def check(module: ast.Module, *, use_mypy: bool = True) -> tir.Program:
     return program
 
 
-def infer(module: ast.Module, diags: Collector) -> tir.Program:
-    env = ModuleEnv(os.path.abspath(module.path), diags)
-    scan_module(env, module)
-    class_defs = [s for s in module.body if isinstance(s, ast.ClassDef) and s.name in env.classes]
-    # __init__ methods first: they may introduce fields that all other code reads
-    methods = [check_method(env, c.name, f, True) for c in class_defs for f in _methods(env, c) if f.name == "__init__"]
-    init_scope = FuncScope(env, NONE, is_module=True)
-    init_body = check_block(init_scope, tuple(s for s in module.body if not _is_declaration(s)))
-    methods += [check_method(env, c.name, f, False) for c in class_defs for f in _methods(env, c) if f.name != "__init__"]
-    functions = [check_function(env, s) for s in module.body if isinstance(s, ast.FunctionDef)]
-    init = tir.Function("py4c_module_init", "<module>", (), NONE, tuple(init_scope.locals.items()),
-                        init_body, module.span)
-    globals_ = tuple(tir.Global(n, t, module.span) for n, t in env.globals.items())
-    classes = tuple(_class_def(env, c.name) for c in class_defs) + tuple(_class_def(env, n) for n in env.synthetic_classes)
-    return tir.Program(env.path, tuple(functions + [m for m in methods if m is not None] + env.extra_functions),
-                       globals_, init, classes, tuple(env.exceptions.items()))
+def infer(entry: ast.Module, diags: Collector) -> tir.Program:
+    """Check the entry module and the program's modules it imports (modules.py)."""
+    from dataclasses import replace
+
+    from py4c.typecheck.modules import discover
+
+    mods = discover(entry, diags)
+    envs: dict[str, ModuleEnv] = {}
+    first: ModuleEnv | None = None
+    for m in mods:  # imported modules first
+        env = ModuleEnv(os.path.abspath(m.path), diags, name=m.name)
+        if first is not None:  # one class and exception namespace for the whole program
+            env.classes, env.exceptions = first.classes, first.exceptions
+            env.synthetic_classes, env.extra_functions = first.synthetic_classes, first.extra_functions
+            env.function_classes = first.function_classes
+        first = first or env
+        env.program = envs
+        envs[m.name] = env
+        scan_module(env, m)
+    functions: list[tir.Function] = []
+    inits: list[tir.Function] = []
+    class_names: list[str] = []
+    globals_: list[tir.Global] = []
+    for m in mods:
+        env = envs[m.name]
+        done_extra = len(env.extra_functions)
+        class_defs = [s for s in m.body if isinstance(s, ast.ClassDef) and s.name in env.classes
+                      and env.classes[s.name].node is s]
+        # __init__ methods first: they may introduce fields that all other code reads
+        mine = [check_method(env, c.name, f, True) for c in class_defs for f in _methods(env, c) if f.name == "__init__"]
+        init_scope = FuncScope(env, NONE, is_module=True)
+        init_body = _module_body(env, init_scope, m)
+        mine += [check_method(env, c.name, f, False) for c in class_defs for f in _methods(env, c) if f.name != "__init__"]
+        mine += [check_function(env, s) for s in m.body if isinstance(s, ast.FunctionDef)]
+        path = env.path
+        functions += [replace(f, path=path) for f in mine if f is not None]
+        env.extra_functions[done_extra:] = [replace(f, path=f.path or path) for f in env.extra_functions[done_extra:]]
+        inits.append(tir.Function(init_symbol(m.name), "<module>", (), NONE, tuple(init_scope.locals.items()),
+                                  init_body, m.span, path=path))
+        class_names += [c.name for c in class_defs]
+        globals_ += [tir.Global(env.gname(n), t, m.span) for n, t in env.globals.items()]
+    assert first is not None
+    classes = tuple(_class_def(first, n) for n in class_names) + tuple(_class_def(first, n) for n in first.synthetic_classes)
+    return tir.Program(os.path.abspath(entry.path), tuple(functions + inits[:-1] + first.extra_functions),
+                       tuple(globals_), inits[-1], classes, tuple(first.exceptions.items()))
+
+
+def init_symbol(module: str) -> str:
+    return "py4c_module_init" if module == "__main__" else "py4c_module_init_" + module.replace(".", "_")
+
+
+def _module_body(env: ModuleEnv, sc: FuncScope, m: ast.Module) -> tuple[tir.Stmt, ...]:
+    """Module-level code; an import of a program module runs that module's code first
+    (once: an imported module's own code starts by testing and setting its flag)."""
+    from py4c.typecheck.modules import absolute, find
+
+    out: list[tir.Stmt] = []
+    if m.name != "__main__":
+        env.globals["$initialised"] = BOOL
+        flag = tir.Var(env.gname("$initialised"), "global", BOOL, m.span)
+        out += [tir.If(flag, (tir.Return(None, m.span),), (), m.span), tir.Assign(flag, tir.Const(True, BOOL, m.span), m.span)]
+    root = os.path.dirname(env.program["__main__"].path if "__main__" in env.program else env.path)
+    for s in m.body:
+        deps: list[str] = []
+        if isinstance(s, ast.Import):
+            for a in s.names:
+                parts = a.name.split(".")
+                deps += [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+        elif isinstance(s, ast.ImportFrom):
+            base = absolute(m, s)
+            if base:
+                deps.append(base)
+                deps += [f"{base}.{a.name}" for a in s.names if find(root, f"{base}.{a.name}")]
+        for dep in deps:
+            if dep in env.program and dep != m.name:
+                out.append(tir.ExprStmt(tir.Call(init_symbol(dep), (), NONE, s.span), s.span))
+        if not _is_declaration(s):
+            out += check_block(sc, (s,))
+    return tuple(out)
 
 
 def _methods(env: ModuleEnv, c: ast.ClassDef) -> list[ast.FunctionDef]:
@@ -144,13 +207,23 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
                 d.error("no-redef", s.span, f"'{s.name}' is defined twice")
                 continue
             env.classes[s.name] = ClassInfo(s.name, base, s)
+    from py4c.typecheck.modules import absolute, find
+
     for s in module.body:
         if isinstance(s, ast.Import):
             for a in s.names:
+                if a.name in env.program or find(os.path.dirname(env.path), a.name):  # a module of the program
+                    env.imports[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+                    continue
                 if a.name not in ALLOWED_IMPORTS or ALLOWED_IMPORTS[a.name] is not None and a.name != "sys":
                     d.error("unsupported-import", a.span, f"module '{a.name}' is not supported by py4c yet")
                 env.imports[a.asname or a.name] = a.name
         elif isinstance(s, ast.ImportFrom):
+            base = absolute(module, s)
+            if base is not None and (base in env.program or any(f"{base}.{a.name}" in env.program for a in s.names)):
+                for a in s.names:
+                    env.imports[a.asname or a.name] = f"{base}.{a.name}"
+                continue
             allowed = ALLOWED_IMPORTS.get(s.module or "")
             if s.level or s.module not in ALLOWED_IMPORTS:
                 d.error("unsupported-import", s.span, f"module '{'.' * s.level}{s.module or ''}' is not supported by py4c yet")
@@ -231,7 +304,7 @@ def signature(env: ModuleEnv, f: ast.FunctionDef) -> Signature | None:
     ret = env.annotation(f.returns)
     if ret is None or not ok:
         return None
-    return Signature(f"py4c_f_{f.name}", f.name, tuple(params), tuple(defaults), ret, f.span)
+    return Signature(f"py4c_f_{env.mangle}{f.name}", f.name, tuple(params), tuple(defaults), ret, f.span)
 
 
 def check_function(env: ModuleEnv, f: ast.FunctionDef) -> tir.Function:

@@ -36,6 +36,15 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
     if isinstance(e.func, ast.Name) and e.func.id in sc.module.classes and not _shadowed(sc, e.func.id):
         from py4c.typecheck.classes import construct
         return construct(sc, e.func.id, e)
+    other = sc.module.module_entity(q)
+    if other is not None and not (isinstance(e.func, ast.Name) and _shadowed(sc, e.func.id)):
+        env2, attr = other
+        if attr in env2.functions:
+            sig = env2.functions[attr]
+            return tir.Call(sig.symbol, tuple(call_args(sc, sig, e)), sig.ret, e.span)
+        if attr in sc.module.classes:
+            from py4c.typecheck.classes import construct
+            return construct(sc, attr, e)
     if isinstance(e.func, ast.Attribute):
         special_call = _class_call(sc, e, e.func)
         if special_call is not None:

@@ -165,7 +165,7 @@ def _closure_class(env: ModuleEnv, base_name: str, fields: dict[str, Type], sig:
     from py4c.typecheck.classes import ClassInfo, MethodInfo
 
     env.closure_count += 1
-    name = f"{base_name}#{env.closure_count}"
+    name = f"{base_name}#{env.mangle}{env.closure_count}"
     info = ClassInfo(name, None, ast.ClassDef(name, (), (), (), (), span))
     info.own_fields.update(fields)
     m = MethodInfo(CALL, sig, name)
@@ -383,25 +383,25 @@ def _function_value(sc: FuncScope, name: str, params: tuple[tuple[str, Type], ..
     fields = {c: v.type for c, v, _ in caps}
     ft = FuncT(tuple(t for _, t in params), ret)
     env.closure_count += 1
-    symbol = f"py4c_c_{env.closure_count}"
+    symbol = f"py4c_c_{env.mangle}{env.closure_count}"
     sig = Signature(symbol, name, params, tuple(None for _ in params), ret, span)
     cls = _closure_class(env, name, fields, sig, span)
     _code_function(sc, name, cls, sig, caps, body, span)
     return new_object(sc, cls, [(i, v) for i, (_, v, _) in enumerate(caps)], ft, span)
 
 
-def function_value(sc: FuncScope, fname: str, span: ast.Span) -> tir.Expr:
+def function_value(sc: FuncScope, fname: str, span: ast.Span, owner: ModuleEnv | None = None) -> tir.Expr:
     """A module-level function used as a value (`apply(double, 3)`)."""
     env = sc.module
-    sig = env.functions[fname]
+    sig = (owner or env).functions[fname]
     ft = FuncT(tuple(t for _, t in sig.params), sig.ret)
-    cls = env.function_classes.get(fname)
+    cls = env.function_classes.get(sig.symbol)  # keyed by symbol: modules may reuse a name
     if cls is None:
         env.closure_count += 1
-        code = Signature(f"py4c_fv_{env.closure_count}", fname, sig.params, tuple(None for _ in sig.params), sig.ret,
-                         span)
+        code = Signature(f"py4c_fv_{env.mangle}{env.closure_count}", fname, sig.params,
+                         tuple(None for _ in sig.params), sig.ret, span)
         cls = _closure_class(env, f"function {fname}", {}, code, span)
-        env.function_classes[fname] = cls
+        env.function_classes[sig.symbol] = cls
         self_t = ClassT(cls)
         args = tuple(tir.Var(p, "local", t, span) for p, t in sig.params)
         call = tir.Call(sig.symbol, args, sig.ret, span)
@@ -421,7 +421,7 @@ def bound_method(sc: FuncScope, obj: tir.Expr, m: object, span: ast.Span) -> tir
     env = sc.module
     ft = FuncT(tuple(t for _, t in m.sig.params), m.sig.ret)
     env.closure_count += 1
-    code = Signature(f"py4c_bm_{env.closure_count}", m.name, m.sig.params, tuple(None for _ in m.sig.params),
+    code = Signature(f"py4c_bm_{env.mangle}{env.closure_count}", m.name, m.sig.params, tuple(None for _ in m.sig.params),
                      m.sig.ret, span)
     cls = _closure_class(env, f"method {m.name}", {"obj": obj.type}, code, span)
     self_t = ClassT(cls)

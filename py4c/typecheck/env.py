@@ -54,6 +54,8 @@ class Signature:
 class ModuleEnv:
     path: str
     diags: Collector
+    name: str = "__main__"
+    program: dict[str, "ModuleEnv"] = field(default_factory=dict)  # the program's modules by name
     imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
     functions: dict[str, Signature] = field(default_factory=dict)
     globals: dict[str, Type] = field(default_factory=dict)
@@ -64,6 +66,23 @@ class ModuleEnv:
     extra_functions: list[tir.Function] = field(default_factory=list)  # their code
     function_classes: dict[str, str] = field(default_factory=dict)  # module function -> its value class
     closure_count: int = 0
+
+    @property
+    def mangle(self) -> str:
+        """A prefix that keeps this module's native symbols apart from other modules'."""
+        return "" if self.name == "__main__" else self.name.replace(".", "_") + "__"
+
+    def gname(self, name: str) -> str:
+        """The program-wide name of this module's global `name`."""
+        return name if self.name == "__main__" else f"{self.name}.{name}"
+
+    def module_entity(self, q: str | None) -> tuple["ModuleEnv", str] | None:
+        """For `mod.attr` naming something of another program module: (its env, attr)."""
+        if q is None or "." not in q:
+            return None
+        mod, _, attr = q.rpartition(".")
+        other = self.program.get(mod)
+        return None if other is None or other is self else (other, attr)
 
     def qualified(self, e: ast.Expr) -> str | None:
         """The qualified name an annotation or callee denotes (`i64` -> `py4.i64`)."""
@@ -153,6 +172,9 @@ class ModuleEnv:
         q = self.qualified(e)
         if isinstance(e, ast.Name) and e.id in self.classes:
             return ClassT(e.id)
+        owner = self.module_entity(q)
+        if owner is not None and owner[1] in self.classes:
+            return ClassT(owner[1])  # `mod.Class`
         if q == "typing.TextIO":
             return FileT()
         if q in VALUE_INT_NAMES:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.builtins import check_call
-from py4c.typecheck.env import FuncScope
+from py4c.typecheck.env import FuncScope, ModuleEnv
 from py4c.types import BOOL, FLOAT, INT, INT_RANGES, NONE, STR, BoolT, ClassT, DictT, FloatT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type, is_object
 
 _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "**": "pow",
@@ -101,6 +101,10 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
                 if path is not None and any(path in ps for ps in sc.narrowed_paths):
                     return tir.Prim("opt.check", (got, tir.Const(attr, STR, span)), got.type.inner, span)
             return got
+        case ast.Attribute(span=span) if sc.module.module_entity(sc.module.qualified(e)) is not None:
+            entity = sc.module.module_entity(sc.module.qualified(e))
+            assert entity is not None
+            return module_attr(sc, entity[0], entity[1], span)
         case ast.Attribute(span=span):
             q = sc.module.qualified(e)
             if q == "sys.argv":
@@ -169,7 +173,7 @@ def _is_empty_list(e: ast.Expr) -> bool:
 def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
     name = e.id
     if name == "__name__":
-        return tir.Const("__main__", STR, e.span)
+        return tir.Const(sc.module.name, STR, e.span)
     if name == "NotImplemented" and sc.cls is not None and isinstance(sc.ret, BoolT) and name not in sc.locals:
         # `return NotImplemented` from __eq__: CPython then compares identities: False here
         return tir.Const(False, BOOL, e.span)
@@ -194,7 +198,10 @@ def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
         return tir.Var(name, "local", t, e.span)
     t = sc.module.globals.get(name)
     if t is not None:
-        return tir.Var(name, "global", t, e.span)
+        return tir.Var(sc.module.gname(name), "global", t, e.span)
+    owner = sc.module.module_entity(sc.module.imports.get(name))
+    if owner is not None:
+        return module_attr(sc, owner[0], owner[1], e.span)
     from py4c.typecheck.mathmod import CONSTANTS, constant
     if sc.module.imports.get(name) in CONSTANTS:
         return constant(sc.module.imports[name], e.span)
@@ -203,6 +210,18 @@ def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
         return function_value(sc, name, e.span)
     sc.module.diags.error("name-defined", e.span, f"name '{name}' is not defined or not supported by py4c")
     return error_expr(e.span)
+
+
+def module_attr(sc: FuncScope, other: "ModuleEnv", attr: str, span: ast.Span) -> tir.Expr:
+    """A global or function of another module of the program, read as a value."""
+    t = other.globals.get(attr)
+    if t is not None:
+        return tir.Var(other.gname(attr), "global", t, span)
+    if attr in other.functions:
+        from py4c.typecheck.closures import function_value
+        return function_value(sc, attr, span, other)
+    sc.module.diags.error("attr-defined", span, f"module '{other.name}' has no attribute '{attr}' py4c can use here")
+    return error_expr(span)
 
 
 def check_unary(sc: FuncScope, e: ast.UnaryOp) -> tir.Expr:

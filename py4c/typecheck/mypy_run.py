@@ -69,7 +69,17 @@ def run_mypy(paths: list[str]) -> list[Diagnostic]:
         "--python-version", f"{sys.version_info.major}.{sys.version_info.minor}",
         "--python-executable", sys.executable,
     ] + paths
-    stdout, stderr, status = api.run(args)
+    # the program's own modules are found next to its entry file, as CPython finds them
+    # (and not through packages of the folders above it)
+    old = os.environ.get("MYPYPATH")
+    os.environ["MYPYPATH"] = os.path.dirname(os.path.abspath(paths[0])) if paths else ""
+    try:
+        stdout, stderr, status = api.run(args)
+    finally:
+        if old is None:
+            del os.environ["MYPYPATH"]
+        else:
+            os.environ["MYPYPATH"] = old
     diags: list[Diagnostic] = []
     for raw in stdout.splitlines():
         m = _LINE.match(raw)

@@ -197,7 +197,7 @@ def assign_name(sc: FuncScope, target: ast.Name, value: tir.Expr, span: ast.Span
         if gt is None:
             gt = value.type
             sc.module.globals[name] = gt
-        var = tir.Var(name, "global", gt, target.span)
+        var = tir.Var(sc.module.gname(name), "global", gt, target.span)
     if isinstance(value.type, NoneT) and not isinstance(var.type, (NoneT, OptT)):
         sc.module.diags.error("assignment", span, f"None assigned to '{name}' of type '{var.type}'")
     return tir.Assign(var, coerce(sc, value, var.type, span, f"assignment to '{name}'"), span)
@@ -493,7 +493,7 @@ def _declare(sc: FuncScope, name: str, t: Type, span: ast.Span) -> tir.Var:
     """The variable `name` bound by a construct (not an assignment), typed t if new."""
     if not sc.is_module and name not in sc.declared_global:
         return tir.Var(name, "local", sc.locals.setdefault(name, t), span)
-    return tir.Var(name, "global", sc.module.globals.setdefault(name, t), span)
+    return tir.Var(sc.module.gname(name), "global", sc.module.globals.setdefault(name, t), span)
 
 
 def _handler_classes(sc: FuncScope, e: ast.Expr | None) -> tuple[str, ...] | None:

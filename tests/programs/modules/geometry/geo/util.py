@@ -1,0 +1,6 @@
+def square(v: float) -> float:
+    return v * v
+
+
+def fail(msg: str) -> None:
+    raise ValueError(msg)

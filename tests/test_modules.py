@@ -1,0 +1,30 @@
+"""Programs of several modules: import cycles are diagnosed, and editing an imported
+module rebuilds the program (the build cache key covers every module)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def py4c(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "py4c", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_import_cycle_is_named(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("import b\n\n\ndef fa() -> int:\n    return 1\n")
+    (tmp_path / "b.py").write_text("import a\n\n\ndef fb() -> int:\n    return 2\n")
+    (tmp_path / "main.py").write_text("import a\n\nprint(a.fa())\n")
+    r = py4c("check", str(tmp_path / "main.py"))
+    assert r.returncode == 1 and "[import-cycle]" in r.stderr and "a -> b -> a" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_editing_a_module_rebuilds(tmp_path: Path) -> None:
+    (tmp_path / "lib.py").write_text("def value() -> int:\n    return 1\n")
+    main = tmp_path / "main.py"
+    main.write_text("import lib\n\nprint(lib.value())\n")
+    assert py4c("run", str(main)).stdout == "1\n"
+    (tmp_path / "lib.py").write_text("def value() -> int:\n    return 2\n")
+    assert py4c("run", str(main)).stdout == "2\n"
