@@ -569,10 +569,35 @@ def check_special_call(sc: FuncScope, e: ast.Call) -> list[tir.Stmt] | None:
     return None
 
 
+def _unstar_print(e: ast.Call) -> ast.Call:
+    """print(a, *xs, sep=s, end=t) -> print(s.join([str(a)] + [str(x) for x in xs]), end=t)."""
+    sp = e.span
+    parts: ast.Expr | None = None
+
+    def to_str(x: ast.Expr) -> ast.Expr:
+        return ast.Call(ast.Name("str", sp), (x,), (), sp)
+
+    for a in e.args:
+        if isinstance(a, ast.Starred):
+            item = ast.Name("$star", sp)
+            piece: ast.Expr = ast.ListComp(to_str(item), (ast.Comprehension(item, a.value, (), False, sp),), sp)
+        else:
+            piece = ast.ListExpr((to_str(a),), sp)
+        parts = piece if parts is None else ast.BinOp("+", parts, piece, sp)
+    sep = next((k.value for k in e.keywords if k.name == "sep"), None)
+    if sep is None or isinstance(sep, ast.NoneLit):
+        sep = ast.StrLit(" ", sp)
+    assert parts is not None
+    joined = ast.Call(ast.Attribute(sep, "join", sp), (parts,), (), sp)
+    return ast.Call(e.func, (joined,), tuple(k for k in e.keywords if k.name != "sep"), sp)
+
+
 def check_print(sc: FuncScope, e: ast.Call) -> list[tir.Stmt]:
     """print() evaluates every argument before converting any to text (a later argument
     may mutate an earlier list), so mutable values are bound to hidden locals first."""
     d = sc.module.diags
+    if any(isinstance(a, ast.Starred) for a in e.args):
+        return check_print(sc, _unstar_print(e))
     pre: list[tir.Stmt] = []
     strs: list[tir.Expr] = []
     values = [check_expr(sc, a) for a in e.args]
