@@ -31,7 +31,8 @@ def type_key(t: object) -> str:
     from py4c.types import ClassT, DictT, ExcT, FileT, FuncT, GenT, ListT, OptT, SetT, TupleT
 
     if isinstance(t, OptT):
-        return type_key(t.inner)
+        from py4c.types import is_object
+        return type_key(t.inner) if is_object(t.inner) else "object"
     if isinstance(t, (ClassT, FuncT)):
         return "object"
     if isinstance(t, (ExcT, FileT, GenT)):  # compared by identity; never printed
@@ -53,7 +54,10 @@ def tinfo_desc(t: object) -> tuple[object, ...]:
     from py4c.types import ClassT, DictT, ListT, OptT, SetT, TupleT
 
     if isinstance(t, OptT):
-        return tinfo_desc(t.inner)  # a None slot is a null pointer, which every op handles
+        from py4c.types import is_object
+        if not is_object(t.inner):  # a boxed number or bool: an object of class cell[T]
+            return (TAGS["object"], KINDS["object"], None, None, (), f"cell[{t.inner}]")
+        return tinfo_desc(t.inner)  # None is the None object, which every op handles
     key = type_key(t)
     if isinstance(t, ClassT):
         return (TAGS[key], KINDS[key], None, None, (), t.name)  # the last item names the class

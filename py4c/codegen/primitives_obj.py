@@ -67,9 +67,23 @@ def _check(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tup
     name = _const_str(attr)
     msg = f"'NoneType' object has no attribute '{name}'" if name else "unexpected None"
     b.raise_if(cmp(b, "eq", x, mir.NoneRef()), "AttributeError" if name else "TypeError", msg)
+    if not is_object(res):
+        # a boxed number or bool: the value in the box's field
+        raw = b.reg(storage_rtype(res), "unboxed")
+        b.emit(mir.LoadSlot(raw, x, mir.Imm(0, "i64")))
+        return from_storage(b, raw, res), False
     b.emit(mir.IncRef(x))  # handed on as a new reference (the operand is released after)
     assert isinstance(x, mir.Reg)
     return _owned_copy(b, x), True
+
+
+@typed("opt.box")
+def _box(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
+    """A number or bool stored where `T | None` is declared: a new box holding it."""
+    v, cls = a
+    box = runtime_call(b, "py4c_obj_new", (class_ref(b, _const_str(cls)),), "ptr", "null", True)
+    b.emit(mir.StoreSlot(box, mir.Imm(0, "i64"), to_storage(b, v, ts[0])))
+    return box, True
 
 
 def _owned_copy(b: FuncBuilder, x: mir.Reg) -> mir.Reg:

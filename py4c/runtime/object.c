@@ -93,6 +93,7 @@ py4c_str *py4c_obj_str(py4c_obj *a) {
 
 py4c_str *py4c_opt_str(const py4c_tinfo *t, void *v, int64_t use_repr) {
     if (v == PY4C_NONE) return py4c_str_from_cstr("None");
+    if (t->kind != PY4C_ELEM_OBJ) return py4c_value_repr(t, &((py4c_obj *)v)->slots[0]); /* a boxed scalar */
     if (t->tag == PY4C_TAG_STR && !use_repr) { py4c_incref(v); return v; }
     return py4c_value_repr(t, &v);
 }

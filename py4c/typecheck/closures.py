@@ -442,8 +442,12 @@ def call_value(sc: FuncScope, f: tir.Expr, e: ast.Call) -> tir.Expr:
     """f(args) for a function value f: through slot 0 of its class's vtable."""
     from py4c.typecheck.expr import check_expr, coerce, error_expr
 
+    from py4c.typecheck.expr import poisoned
+
     assert isinstance(f.type, FuncT)
     ft = f.type
+    if poisoned(f):
+        return error_expr(e.span, ft.ret)
     if e.keywords or len(e.args) != len(ft.params):
         sc.module.diags.error("call-arg", e.span, f"a '{ft}' takes {len(ft.params)} positional argument(s)")
         return error_expr(e.span, ft.ret)

@@ -150,6 +150,10 @@ class ModuleEnv:
                 return None if inner_t is None else self.optional(inner_t, e.span)
             if base in ("list", "typing.List") and not isinstance(e.index, ast.TupleExpr):
                 elem = self.annotation(e.index)
+                if isinstance(elem, OptT) and not is_object(elem.inner):
+                    self.diags.error("unsupported", e.span, f"a list of '{elem}' is not supported yet",
+                                     "use a sentinel value, or a list of objects")
+                    return None
                 return None if elem is None else ListT(elem)
             if base in ("set", "typing.Set", "frozenset", "typing.FrozenSet") and not isinstance(e.index, ast.TupleExpr):
                 elem = self.annotation(e.index)
@@ -188,11 +192,7 @@ class ModuleEnv:
     def optional(self, t: Type, span: ast.Span) -> Type | None:
         if isinstance(t, OptT) or isinstance(t, NoneT):
             return t
-        if not is_object(t):
-            self.diags.error("unsupported", span, f"'{t} | None' is not supported yet",
-                             "optional values work for objects (classes, str, containers) so far")
-            return None
-        return OptT(t)
+        return OptT(t)  # a number or bool is boxed (codegen: an object of the class cell[T])
 
     def is_final_annotation(self, e: ast.Expr) -> tuple[bool, ast.Expr | None]:
         """(True, inner) for `Final` / `Final[T]`; inner is T or None."""

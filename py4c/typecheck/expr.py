@@ -587,6 +587,30 @@ def _user_compare(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Sp
     if op in ("is", "is not"):
         r: tir.Expr = tir.Prim("obj.is", (a, b), BOOL, span)
         return tir.Prim("bool.not", (r,), BOOL, span) if negate else r
+    if op in ("==", "!=") and (isinstance(ta, OptT) and not is_object(ta.inner)
+                               or isinstance(tb, OptT) and not is_object(tb.inner)):
+        # `x == 3` with x: int | None: False when x is None, else the values compared
+        opt_side, other = (a, b) if isinstance(ta, OptT) else (b, a)
+        assert isinstance(opt_side.type, OptT)
+        tmp = tir.Var(sc.new_temp(opt_side.type), "local", opt_side.type, span)
+        inner_v = tir.Prim("opt.check", (tmp, tir.Const("", STR, span)), opt_side.type.inner, span)
+        if isinstance(other.type, OptT):
+            # both optional: equal when both are None or both hold equal values
+            if other.type != opt_side.type:
+                return None
+            tmp2 = tir.Var(sc.new_temp(other.type), "local", other.type, span)
+            inner2 = tir.Prim("opt.check", (tmp2, tir.Const("", STR, span)), other.type.inner, span)
+            prim, x, y = compare_op(sc, "==", inner_v, inner2, span)
+            none1 = tir.Prim("opt.is_none", (tmp,), BOOL, span)
+            none2 = tir.Prim("opt.is_none", (tmp2,), BOOL, span)
+            eq = tir.CondExpr(none1, none2, tir.CondExpr(none2, tir.Const(False, BOOL, span),
+                                                         compare_prim(prim, x, y, span), BOOL, span), BOOL, span)
+            res: tir.Expr = tir.Prim("bool.not", (eq,), BOOL, span) if negate else eq
+            return tir.Let(tmp, opt_side, tir.Let(tmp2, other, res, BOOL, span), BOOL, span)
+        prim, x, y = compare_op(sc, op, inner_v, other, span)
+        test = tir.CondExpr(tir.Prim("opt.is_none", (tmp,), BOOL, span), tir.Const(negate, BOOL, span),
+                            compare_prim(prim, x, y, span), BOOL, span)
+        return tir.Let(tmp, opt_side, test, BOOL, span)
     if op in ("in", "not in"):
         m = classes.special(sc.module, b.type, "__contains__") if isinstance(b.type, ClassT) else None
         if m is None or len(m.sig.params) != 1:
@@ -722,6 +746,11 @@ def _coerce_ref(sc: FuncScope, x: tir.Expr, target: Type, span: ast.Span) -> tir
     inner = target.inner if isinstance(target, OptT) else target
     if isinstance(target, OptT) and isinstance(t, NoneT):
         return tir.Const(None, target, x.span)
+    if isinstance(target, OptT) and not is_object(inner) and not isinstance(t, OptT):
+        # a number or bool where `T | None` is declared: box it (after T's own rules)
+        from py4c.typecheck.closures import cell_class
+        v = coerce(sc, x, inner, span, "value")
+        return tir.Prim("opt.box", (v, tir.Const(cell_class(sc.module, inner, span), STR, span)), target, span)
     src = t.inner if isinstance(t, OptT) else t
     if isinstance(src, ClassT) and isinstance(inner, ClassT) and is_subclass(sc.module, src.name, inner.name) \
             or src == inner and isinstance(target, OptT):

@@ -1,2 +1,2 @@
 def main() -> None:
-    print((lambda x: x + 1)(2))  # E: lambda is not supported by py4c yet [unsupported]
+    print((lambda x: x + 1)(2))  # E: a lambda needs a known type here [py4c-infer]
