@@ -8,6 +8,7 @@
  * A generator released before it finished is closed as CPython closes it: GeneratorExit
  * is raised at its `yield`, so its `finally` blocks run and its locals are released.
  */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS and MAP_NORESERVE under -std=c11 */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
