@@ -421,24 +421,8 @@ int py4c_main(int argc, char **argv, int8_t (*module_init)(void)) {
 /* One line of stdin including its newline, "" at end of input (sys.stdin.readline()). */
 py4c_str *py4c_stdin_readline(void) {
     py4c_flush_all(); /* a prompt written with print(..., end="") shows before we block */
-    size_t cap = 128, len = 0;
-    char *buf = malloc(cap);
-    if (!buf) { py4c_raise_memory(); return NULL; }
-    int c;
-    while ((c = getchar()) != EOF) {
-        if (len + 1 >= cap) {
-            char *n = realloc(buf, cap * 2);
-            if (!n) { free(buf); py4c_raise_memory(); return NULL; }
-            buf = n;
-            cap *= 2;
-        }
-        buf[len++] = (char)c;
-        if (c == '\n') break;
-    }
     /* no newline translation: CPython's sys.stdin on POSIX keeps "\r\n" as read */
-    py4c_str *s = py4c_str_new(buf, (int64_t)len);
-    free(buf);
-    return s;
+    return py4c_read_text(stdin, 1, 0);
 }
 
 /* input(prompt): the prompt goes to stdout, the line comes back without its newline;
@@ -462,20 +446,5 @@ py4c_str *py4c_input(py4c_str *prompt) {
 /* sys.stdin.read(): the rest of the input. */
 py4c_str *py4c_stdin_read(void) {
     py4c_flush_all();
-    size_t cap = 4096, len = 0;
-    char *buf = malloc(cap);
-    if (!buf) { py4c_raise_memory(); return NULL; }
-    size_t n;
-    while ((n = fread(buf + len, 1, cap - len, stdin)) > 0) {
-        len += n;
-        if (len == cap) {
-            char *m = realloc(buf, cap * 2);
-            if (!m) { free(buf); py4c_raise_memory(); return NULL; }
-            buf = m;
-            cap *= 2;
-        }
-    }
-    py4c_str *s = py4c_str_new(buf, (int64_t)len);
-    free(buf);
-    return s;
+    return py4c_read_text(stdin, 0, 0);
 }

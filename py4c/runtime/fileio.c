@@ -77,17 +77,18 @@ static int check_open(py4c_file *f, int want_read) {
     return 0;
 }
 
-/* One line with universal newlines (the line ends with "\n" unless at EOF); "" at EOF. */
-py4c_str *py4c_file_readline(py4c_file *f) {
-    if (check_open(f, 1) < 0) return NULL;
-    size_t cap = 128, len = 0;
+/* Text from fp: one line (ending with "\n" unless at the end) or everything to the
+ * end; "" at the end. With `universal`, "\r\n" and "\r" read as "\n" (CPython's
+ * default for files; its sys.stdin keeps them). */
+py4c_str *py4c_read_text(FILE *fp, int one_line, int universal) {
+    size_t cap = one_line ? 128 : 4096, len = 0;
     char *buf = malloc(cap);
     if (!buf) { py4c_raise_memory(); return NULL; }
     int c;
-    while ((c = getc(f->fp)) != EOF) {
-        if (c == '\r') {
-            int n = getc(f->fp);
-            if (n != '\n' && n != EOF) ungetc(n, f->fp);
+    while ((c = getc(fp)) != EOF) {
+        if (c == '\r' && universal) {
+            int n = getc(fp);
+            if (n != '\n' && n != EOF) ungetc(n, fp);
             c = '\n';
         }
         if (len + 1 >= cap) {
@@ -96,35 +97,21 @@ py4c_str *py4c_file_readline(py4c_file *f) {
             buf = nb;
         }
         buf[len++] = (char)c;
-        if (c == '\n') break;
+        if (c == '\n' && one_line) break;
     }
     py4c_str *s = py4c_str_new(buf, (int64_t)len);
     free(buf);
     return s;
 }
 
+py4c_str *py4c_file_readline(py4c_file *f) {
+    if (check_open(f, 1) < 0) return NULL;
+    return py4c_read_text(f->fp, 1, 1);
+}
+
 py4c_str *py4c_file_read(py4c_file *f) {
     if (check_open(f, 1) < 0) return NULL;
-    size_t cap = 4096, len = 0;
-    char *buf = malloc(cap);
-    if (!buf) { py4c_raise_memory(); return NULL; }
-    int c;
-    while ((c = getc(f->fp)) != EOF) {
-        if (c == '\r') {
-            int n = getc(f->fp);
-            if (n != '\n' && n != EOF) ungetc(n, f->fp);
-            c = '\n';
-        }
-        if (len + 1 >= cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) { free(buf); py4c_raise_memory(); return NULL; }
-            buf = nb;
-        }
-        buf[len++] = (char)c;
-    }
-    py4c_str *s = py4c_str_new(buf, (int64_t)len);
-    free(buf);
-    return s;
+    return py4c_read_text(f->fp, 0, 1);
 }
 
 py4c_list *py4c_file_readlines(py4c_file *f) {

@@ -487,6 +487,8 @@ void py4c_gen_dealloc(py4c_gen *g);
 
 /* ------------------------------------------------------------ text files (fileio.c) */
 typedef struct py4c_file py4c_file;
+#include <stdio.h>
+py4c_str *py4c_read_text(FILE *fp, int one_line, int universal); /* a line or the rest; "" at the end */
 py4c_file *py4c_file_open(py4c_str *path, py4c_str *mode);  /* FileNotFoundError/OSError as CPython words them */
 py4c_str *py4c_file_readline(py4c_file *f);   /* "" at end of file */
 py4c_str *py4c_file_read(py4c_file *f);
