@@ -146,9 +146,21 @@ class FunctionLowering:
                 if value is None:
                     self.leave_frames(0)
                     self.return_value(None)
+                elif isinstance(self.f.ret, NoneT):
+                    # `return f()` in a function returning None: evaluate, return None
+                    v, owned = self.expr(value)
+                    b.release(v, owned)
+                    self.leave_frames(0)
+                    self.return_value(None)
                 else:
                     v, owned = self.expr(value)
                     v = b.to_owned(v, owned)
+                    if b.frames and isinstance(v, mir.Reg):
+                        # `finally` code may assign the variable being returned: the value
+                        # is the one it had at the `return`
+                        kept = b.reg(v.rtype, "ret", False)
+                        b.emit(mir.Assign(kept, v))
+                        v = kept
                     self.leave_frames(0)
                     self.return_value(v)
             case tir.Try():

@@ -97,6 +97,14 @@ def _is_none(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> t
     return cmp(b, "eq", a[0], mir.NoneRef()), False
 
 
+@typed("obj.same_class")
+def _same_class(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
+    ca, cb = b.reg("ptr", "cls"), b.reg("ptr", "cls")
+    b.emit(mir.LoadField(ca, a[0], "object", "cls"))
+    b.emit(mir.LoadField(cb, a[1], "object", "cls"))
+    return cmp(b, "eq", ca, cb), False
+
+
 @typed("obj.is_null")
 def _is_null(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
     return cmp(b, "eq", a[0], mir.Null()), False

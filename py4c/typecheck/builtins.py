@@ -80,6 +80,9 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
     if e.keywords and q not in ("print", "round"):
         d.error("call-arg", e.keywords[0].span, f"{q}() takes no keyword arguments here")
         return error_expr(e.span)
+    if q == "__py4c_same_class__" and len(e.args) == 2:  # synthesized dataclass __eq__
+        a0, a1 = check_expr(sc, e.args[0]), check_expr(sc, e.args[1])
+        return tir.Prim("obj.same_class", (a0, a1), BOOL, e.span)
     handler = _BUILTINS.get(q)
     if handler is None:
         d.error("unsupported", e.span, f"'{q}' is not supported by py4c yet")
@@ -477,6 +480,11 @@ def _abs(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
         return tir.Prim(f"{x.type.kind}.abs", (x,), x.type, e.span)
     if isinstance(x.type, FloatT):
         return tir.Prim("float.abs", (x,), FLOAT, e.span)
+    if isinstance(x.type, ClassT):
+        from py4c.typecheck import classes
+        m = classes.special(sc.module, x.type, "__abs__")
+        if m is not None:
+            return classes.call_method(sc, x, m, [], e.span)
     sc.module.diags.error("arg-type", e.span, f"bad operand type for abs(): '{x.type}'")
     return error_expr(e.span)
 

@@ -68,6 +68,15 @@ def find_field(env: ModuleEnv, name: str, attr: str) -> tuple[int, Type] | None:
     return None
 
 
+def root_class(env: ModuleEnv, name: str) -> str:
+    """The topmost class of `name`'s hierarchy."""
+    while env.classes[name].base is not None:
+        base = env.classes[name].base
+        assert base is not None
+        name = base
+    return name
+
+
 def common_base(env: ModuleEnv, a: str, b: str) -> str | None:
     c: str | None = a
     while c is not None:
@@ -248,7 +257,7 @@ def _scan_method(env: ModuleEnv, info: ClassInfo, f: ast.FunctionDef) -> None:
         # `def __eq__(self, other: object)`: py4 compares a class's instances with their own
         # class (mypy checks every use); `isinstance(other, C)` in the body is then true
         p0 = params[0]
-        params = (ast.Param(p0.name, ast.Name(info.name, p0.span), p0.default, p0.kind, p0.span),)
+        params = (ast.Param(p0.name, ast.Name(root_class(env, info.name), p0.span), p0.default, p0.kind, p0.span),)
     plain = ast.FunctionDef(f.name, ast.Params(params, f.params.span), f.returns, f.body, (), f.is_async, f.span)
     if f.name == "__init__" and f.returns is None:
         plain = ast.FunctionDef(f.name, plain.params, ast.NoneLit(f.span), f.body, (), f.is_async, f.span)
@@ -319,13 +328,22 @@ def _synthesize_dataclass(env: ModuleEnv, info: ClassInfo) -> None:
         info.synthesized.append(rep)
         _scan_method(env, info, rep)
     if info.eq and "__eq__" not in info.own_methods:
+        # as dataclasses' __eq__: equal only to an instance of exactly this class with
+        # equal fields (the parameter has the hierarchy's root type, so that overriding
+        # methods agree)
         test: ast.Expr = ast.BoolLit(True, sp)
         tests = [ast.Compare(attr("self", n), ("==",), (attr("other", n),), sp) for n, _, _ in fields]
         if tests:
             test = tests[0] if len(tests) == 1 else ast.BoolOp("and", tuple(tests), sp)
+        same = ast.BoolOp("and", (ast.Call(ast.Name("isinstance", sp), (ast.Name("other", sp), ast.Name(info.name, sp)),
+                                           (), sp),
+                                  ast.Call(ast.Name("__py4c_same_class__", sp), (self_name, ast.Name("other", sp)), (),
+                                           sp)), sp)
+        guard = ast.If(ast.UnaryOp("not", same, sp), (ast.Return(ast.BoolLit(False, sp), sp),), (), sp)
         eq = ast.FunctionDef("__eq__", ast.Params((ast.Param("self", None, None, "normal", sp),
-                                                   ast.Param("other", ast.Name(info.name, sp), None, "normal", sp)), sp),
-                             ast.Name("bool", sp), (ast.Return(test, sp),), (), False, sp)
+                                                   ast.Param("other", ast.Name(root_class(env, info.name), sp), None,
+                                                             "normal", sp)), sp),
+                             ast.Name("bool", sp), (guard, ast.Return(test, sp)), (), False, sp)
         info.synthesized.append(eq)
         _scan_method(env, info, eq)
     _ = self_name

@@ -83,6 +83,16 @@ def _count(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr:
     from py4c.typecheck.dicts import hashable
     from py4c.typecheck.expr import error_expr
 
+    from py4c.typecheck.expr import check_expr
+
+    if isinstance(iterable, (ast.Name, ast.DictExpr, ast.Attribute, ast.Call)):
+        src = check_expr(sc, iterable)
+        if isinstance(src.type, DictT) and src.type.val == INT:
+            # Counter(mapping): the mapping's counts (Counter.update adds them to nothing)
+            c = tir.Var(sc.new_temp(src.type), "local", src.type, span)
+            new = tir.Prim("dict.new_flagged", (tir.Const(COUNTER_FLAG, INT, span),), src.type, span)
+            upd = tir.ExprStmt(tir.Prim("dict.update", (c, src), NONE, span), span)
+            return tir.StmtExpr((tir.Assign(c, new, span), upd), c, c.type, span)
     acc_name = sc.new_temp(NONE)
     holder: list[tir.Var] = []
 

@@ -395,7 +395,7 @@ from py4c.typecheck.iterate import Iter  # noqa: E402  (used in an annotation ab
 _ = BOOL
 
 
-def check_dictcomp(sc: FuncScope, e: ast.DictComp) -> tir.Expr:
+def check_dictcomp(sc: FuncScope, e: ast.DictComp, expected: Type | None = None) -> tir.Expr:
     """{k: v for ...}: a new dict filled in iteration order (later keys overwrite)."""
     from py4c.typecheck.dicts import hashable
     from py4c.typecheck.expr import check_expr, error_expr
@@ -403,15 +403,22 @@ def check_dictcomp(sc: FuncScope, e: ast.DictComp) -> tir.Expr:
     acc_name = sc.new_temp(NONE)
     holder: list[tir.Var] = []
 
+    from py4c.typecheck.expr import coerce
+
+    want = expected if isinstance(expected, DictT) else None
+
     def body(items: list[tir.Expr]) -> list[tir.Stmt]:
         k, v = items
+        if want is not None:  # the declared type of the target: `d: dict[str, int | None] = {...}`
+            k, v = coerce(sc, k, want.key, e.span, "dict key"), coerce(sc, v, want.val, e.span, "dict value")
         if not hashable(sc, k.type, e.span):
             return []
-        acc = tir.Var(acc_name, "local", DictT(k.type, v.type), e.span)
+        acc = tir.Var(acc_name, "local", want or DictT(k.type, v.type), e.span)
         holder.append(acc)
         return [tir.ExprStmt(tir.Prim("dict.store", (acc, k, v), NONE, e.span), e.span)]
 
-    stmts = generators(sc, e.generators, lambda: [check_expr(sc, e.key), check_expr(sc, e.value)], body, e.span)
+    stmts = generators(sc, e.generators, lambda: [check_expr(sc, e.key, want.key if want else None),
+                                                  check_expr(sc, e.value, want.val if want else None)], body, e.span)
     if stmts is None or not holder:
         return error_expr(e.span, DictT(INT, INT))
     acc = holder[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import BOOL, INT, NONE, BoolT, ClassT, DictT, FloatT, IntT, NoneT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, INT, NONE, BoolT, ClassT, DictT, FloatT, IntT, NoneT, OptT, SetT, StrT, TupleT, Type, is_object
 
 SET_ORDER_HINT = "CPython iterates a set in hash order, which py4c does not reproduce; use sorted(s)"
 
@@ -128,6 +128,11 @@ def dict_method(sc: FuncScope, recv: tir.Expr, name: str, e: ast.Call) -> tir.Ex
     n = len(args)
     if name == "get" and n == 2:
         return tir.Prim("dict.get_default", (recv, key(0), val(1)), dt.val, span)
+    if name == "get" and n == 1 and is_object(dt.val) and not isinstance(dt.val, OptT):
+        # the value or None: the default is the None object
+        none = tir.Const(None, OptT(dt.val), span)
+        return tir.Prim("dict.get_default", (tir.Prim("obj.upcast", (recv,), DictT(dt.key, OptT(dt.val)), span),
+                                             key(0), none), OptT(dt.val), span)
     if name == "get" and n == 1:
         d.error("unsupported", span, "d.get(key) without a default gives None, which py4c cannot hold here",
                 "pass a default: d.get(key, 0), or test `key in d` first")

@@ -35,6 +35,8 @@ def poisoned(*xs: tir.Expr) -> bool:
 def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.Expr:
     """Type `e`; `expected` (the declared type of where the value goes) types `[]`."""
     d = sc.module.diags
+    if isinstance(expected, OptT):
+        expected = expected.inner  # the hint for a display or lambda is the referenced type
     match e:
         case ast.IntLit(value=v, span=span):
             lo, hi = INT_RANGES["int"]
@@ -88,6 +90,10 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
                 while c is not None:
                     if attr in sc.module.classes[c].consts:
                         return check_expr(sc, sc.module.classes[c].consts[attr])
+                    if attr in sc.module.classes[c].defaults and not sc.module.classes[c].dataclass:
+                        # `MAX: int = 24` in a class body is also a class attribute
+                        return check_expr(sc, sc.module.classes[c].defaults[attr],
+                                          sc.module.classes[c].own_fields.get(attr))
                     c = sc.module.classes[c].base
                 d.error("attr-defined", span, f"class '{info.name}' has no constant '{attr}'")
                 return error_expr(span)
@@ -132,7 +138,7 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
             return check_listcomp(sc, e)
         case ast.DictComp():
             from py4c.typecheck.consume import check_dictcomp
-            return check_dictcomp(sc, e)
+            return check_dictcomp(sc, e, expected)
         case ast.Lambda():
             from py4c.typecheck.closures import lambda_value
             return lambda_value(sc, e, expected)

@@ -132,6 +132,8 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
             if sc.is_module:
                 d.error("syntax", span, "'return' outside function")
                 return []
+            if value is None and "$gen" in sc.locals:
+                return [tir.Return(None, span)]  # a generator ends
             if value is None:
                 if not isinstance(sc.ret, NoneT):
                     d.error("return-value", span, f"return without a value in a function returning '{sc.ret}'")
@@ -180,6 +182,11 @@ def declared_type(sc: FuncScope, name: str, ann: ast.Expr) -> Type | None:
 
 def assign_name(sc: FuncScope, target: ast.Name, value: tir.Expr, span: ast.Span, declared: Type | None = None) -> tir.Stmt:
     name = target.id
+    if name == "_" and not sc.is_module and "_" not in sc.declared_global:
+        # the throwaway name: each binding may have its own type (`for _, s, _ in rows`)
+        junk = tir.Var(sc.new_temp(value.type), "local", value.type, target.span)
+        sc.locals["_"] = value.type
+        return tir.Assign(junk, value, span) if not isinstance(value.type, NoneT) else tir.ExprStmt(value, span)
     if name in sc.cells or name in sc.pending_cells or name in sc.captures and sc.captures[name][1]:
         from py4c.typecheck.closures import cell_set
         stmts = cell_set(sc, name, value, span)
