@@ -280,6 +280,8 @@ PRIMITIVES.update({
     "file.close": runtime("py4c_file_close", None, "none"),
     "file.closed": lambda b, a: (cmp(b, "ne", runtime("py4c_file_closed", "i64", "none")(b, a)[0], mir.Imm(0, "i64")), False),
     "math.1": runtime("py4c_math1", "f64", "flag"),
+    "time.seconds": runtime("py4c_time_seconds", "f64", "none"),
+    "time.ns": runtime("py4c_time_ns", "i64", "none"),
     "math.2": runtime("py4c_math2", "f64", "flag"),
     "math.to_int": runtime("py4c_math_to_int", "i64", "flag"),
     "math.gcd": runtime("py4c_math_gcd", "i64", "flag"),

@@ -460,6 +460,8 @@ int64_t py4c_math_to_int(int64_t how, double x);    /* how: 0 floor, 1 ceil, 2 t
 int64_t py4c_math_gcd(int64_t a, int64_t b);
 int64_t py4c_math_isclose(double a, double b, double rel_tol, double abs_tol); /* 1/0, -1 + ValueError */
 int64_t py4c_math_factorial(int64_t n);
+double py4c_time_seconds(int64_t clock);  /* 0: time.time(); 1: perf_counter()/monotonic() */
+int64_t py4c_time_ns(int64_t clock);
 
 /* ------------------------------------------------------------ heapq and bisect (heapq.c)
  * `t` is the element type; *out receives the moved item (a reference for objects). */

@@ -28,6 +28,7 @@ ALLOWED_IMPORTS: dict[str, set[str] | None] = {
     "math": None,
     "dataclasses": {"dataclass", "field"},
     "random": None,
+    "time": None,
     "collections": {"defaultdict", "Counter", "deque"},
     "heapq": None,
     "bisect": None,

@@ -93,10 +93,30 @@ def _isclose(sc: FuncScope, e: ast.Call) -> tir.Expr:
 
 
 
+TIME = {"perf_counter": ("time.clock", 1), "monotonic": ("time.clock", 1), "time": ("time.clock", 0)}
+
+
+def check_time_call(sc: FuncScope, q: str, e: ast.Call) -> tir.Expr:
+    """time.perf_counter(), time.monotonic(), time.time() and their _ns forms."""
+    from py4c.typecheck.expr import error_expr
+
+    name = q.split(".", 1)[1]
+    if e.args or e.keywords:
+        sc.module.diags.error("call-arg", e.span, f"time.{name}() takes no arguments")
+        return error_expr(e.span, FLOAT)
+    ns = name.endswith("_ns")
+    clock = 0 if name.removesuffix("_ns") == "time" else 1  # 0 realtime, 1 monotonic
+    if ns:
+        return tir.Prim("time.ns", (tir.Const(clock, INT, e.span),), INT, e.span)
+    return tir.Prim("time.seconds", (tir.Const(clock, INT, e.span),), FLOAT, e.span)
+
+
 def _register() -> None:
     from py4c.typecheck.stdlib import register
 
     register(sorted(NAMES), check_math_call)
+    register([f"time.{n}" for n in ("perf_counter", "monotonic", "time", "perf_counter_ns", "monotonic_ns",
+                                     "time_ns")], check_time_call)
 
 
 _register()
