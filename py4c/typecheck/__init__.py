@@ -142,23 +142,7 @@ def check_method(env: ModuleEnv, cls: str, f: ast.FunctionDef, in_init: bool) ->
         declared = env.annotation(ann)
         if declared is not None and name not in sc.locals:
             sc.locals[name] = declared
-    from py4c.typecheck import generators
-    from py4c.types import GenT
-    if isinstance(sig.ret, GenT) and generators.is_generator(f.body):
-        # a generator method: `self` is the generator's first argument
-        gsig = Signature(sig.symbol, sig.name, tuple(params), tuple(None for _ in params), sig.ret, sig.span)
-        sc.locals = {generators.GEN_VAR: sig.ret, **sc.locals}
-        sc.assigned.add(generators.GEN_VAR)
-        prelude = [*generators.prologue(gsig, f.span), *_cells(sc, f, dict(params))]
-        body = check_block(sc, f.body)
-        env.extra_functions.append(generators.maker(gsig, f.span))
-        return tir.Function(generators.body_symbol(gsig), f.name, (tir.Param(generators.GEN_VAR, sig.ret, f.span),),
-                            NONE, tuple(sc.locals.items()), (*prelude, *body), f.span, _cycle_cells(sc, f.body))
-    prelude = _cells(sc, f, dict(params))
-    body = check_block(sc, f.body)
-    tparams = tuple(tir.Param(n, t, f.span) for n, t in params)
-    return tir.Function(sig.symbol, f.name, tparams, sig.ret, tuple(sc.locals.items()), (*prelude, *body), f.span,
-                        _cycle_cells(sc, f.body))
+    return _finish(env, sc, f, sig, list(params))
 
 
 def _class_def(env: ModuleEnv, name: str) -> tir.ClassDef:
@@ -321,22 +305,29 @@ def check_function(env: ModuleEnv, f: ast.FunctionDef) -> tir.Function:
         declared = env.annotation(ann)
         if declared is not None and name not in sc.locals:
             sc.locals[name] = declared
+    return _finish(env, sc, f, sig, list(sig.params))
+
+
+def _finish(env: ModuleEnv, sc: FuncScope, f: ast.FunctionDef, sig: Signature,
+            params: list[tuple[str, Type]]) -> tir.Function:
+    """Check a function's (or method's) body. A generator's body runs on the
+    generator's stack: its only parameter is the generator, which holds the arguments."""
     from py4c.typecheck import generators
     from py4c.types import GenT
+
     if isinstance(sig.ret, GenT) and generators.is_generator(f.body):
-        # the body runs on the generator's stack: its only parameter is the generator
+        gsig = Signature(sig.symbol, sig.name, tuple(params), tuple(None for _ in params), sig.ret, sig.span)
         sc.locals = {generators.GEN_VAR: sig.ret, **sc.locals}
         sc.assigned.add(generators.GEN_VAR)
-        prelude = [*generators.prologue(sig, f.span), *_cells(sc, f, dict(sig.params))]
+        prelude = [*generators.prologue(gsig, f.span), *_cells(sc, f, dict(params))]
         body = check_block(sc, f.body)
-        env.extra_functions.append(generators.maker(sig, f.span))
-        return tir.Function(generators.body_symbol(sig), f.name, (tir.Param(generators.GEN_VAR, sig.ret, f.span),),
+        env.extra_functions.append(generators.maker(gsig, f.span))
+        return tir.Function(generators.body_symbol(gsig), f.name, (tir.Param(generators.GEN_VAR, sig.ret, f.span),),
                             NONE, tuple(sc.locals.items()), (*prelude, *body), f.span, _cycle_cells(sc, f.body))
-    prelude = _cells(sc, f, dict(sig.params))
+    prelude = _cells(sc, f, dict(params))
     body = check_block(sc, f.body)
-    params = tuple(tir.Param(n, t, f.span) for n, t in sig.params)
-    return tir.Function(sig.symbol, f.name, params, sig.ret, tuple(sc.locals.items()), (*prelude, *body), f.span,
-                        _cycle_cells(sc, f.body))
+    return tir.Function(sig.symbol, f.name, tuple(tir.Param(n, t, f.span) for n, t in params), sig.ret,
+                        tuple(sc.locals.items()), (*prelude, *body), f.span, _cycle_cells(sc, f.body))
 
 
 def _cycle_cells(sc: FuncScope, body: tuple[ast.Stmt, ...]) -> tuple[str, ...]:
