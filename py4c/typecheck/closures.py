@@ -332,11 +332,26 @@ def _code_function(sc: FuncScope, name: str, cls: str, sig: Signature, caps: lis
         read = tir.Prim("obj.getattr", (self_v, tir.Const(idx, _INT(), span), tir.Const(f"{name}.{cname}", _str(), span)),
                         ft, span)
         inner.captures[cname] = (read, is_cell)
+    from py4c.typecheck import generators
+    from py4c.types import GenT
+
+    gen = isinstance(sig.ret, GenT) and generators.is_generator(body)
+    gsig = Signature(sig.symbol, name, (("$closure", self_t), *sig.params), (None,) * (len(sig.params) + 1),
+                     sig.ret, span)
+    if gen:  # a nested generator function: the generator holds the closure and the arguments
+        inner.locals = {generators.GEN_VAR: sig.ret, **inner.locals}
+        inner.assigned.add(generators.GEN_VAR)
     own_cells = cell_names(env, body, set(params)) - writes
-    prelude = make_cells(inner, own_cells, params, span, body)
+    prelude = [*(generators.prologue(gsig, span) if gen else []), *make_cells(inner, own_cells, params, span, body)]
     checked = check_block(inner, body)
     defs = def_names(body)
     cycle = tuple(v.name for n, v in inner.cells.items() if n in defs)
+    if gen:
+        env.extra_functions.append(generators.maker(gsig, span))
+        env.extra_functions.append(tir.Function(generators.body_symbol(gsig), name,
+                                                (tir.Param(generators.GEN_VAR, sig.ret, span),), NONE,
+                                                tuple(inner.locals.items()), (*prelude, *checked), span, cycle))
+        return
     env.extra_functions.append(tir.Function(sig.symbol, name, (tir.Param("$closure", self_t, span),
                                                                 *(tir.Param(n, t, span) for n, t in sig.params)),
                                             sig.ret, tuple(inner.locals.items()), (*prelude, *checked), span, cycle))
