@@ -233,6 +233,15 @@ for _k in INT_KINDS:
 # ---------------------------------------------------------------- floats and bools
 
 
+def _sqrt(b: FuncBuilder, a: list[mir.Value]) -> tuple[mir.Value, bool]:
+    """math.sqrt: ValueError below zero (NaN, -0.0 and inf pass, as in CPython), else
+    LLVM's sqrt intrinsic (one instruction)."""
+    b.raise_if(cmp(b, "folt", a[0], mir.Imm(0.0, "f64")), "ValueError", "math domain error")
+    r = call_c(b, "llvm.sqrt.f64", (a[0],), "f64", "none")
+    assert r is not None
+    return r, False
+
+
 def _abs_f(b: FuncBuilder, x: mir.Value) -> mir.Value:
     neg = b.reg("f64")
     b.emit(mir.Bin(neg, "fsub", mir.Imm(0.0, "f64"), x))
@@ -280,6 +289,7 @@ PRIMITIVES.update({
     "file.close": runtime("py4c_file_close", None, "none"),
     "file.closed": lambda b, a: (cmp(b, "ne", runtime("py4c_file_closed", "i64", "none")(b, a)[0], mir.Imm(0, "i64")), False),
     "math.1": runtime("py4c_math1", "f64", "flag"),
+    "math.sqrt": _sqrt,
     "time.seconds": runtime("py4c_time_seconds", "f64", "none"),
     "time.ns": runtime("py4c_time_ns", "i64", "none"),
     "math.2": runtime("py4c_math2", "f64", "flag"),

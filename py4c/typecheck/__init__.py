@@ -235,9 +235,35 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
                 if t is not None:
                     env.globals[s.target.id] = t
     for s in module.body:
+        # unannotated globals whose type shows in their value (`LIMIT = 7`, `AREA = Area()`)
+        # are known before any code is checked (methods read them before module code runs)
+        if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) \
+                and s.targets[0].id not in env.globals:
+            t = _evident_type(env, s.value)
+            if t is not None:
+                env.globals[s.targets[0].id] = t
+    for s in module.body:
         if isinstance(s, ast.ClassDef) and s.name in env.classes and env.classes[s.name].node is s:
             scan_class(env, s)
     finish_scan(env)
+
+
+def _evident_type(env: ModuleEnv, v: ast.Expr) -> Type | None:
+    from py4c.types import FLOAT, INT, STR, ClassT
+
+    if isinstance(v, ast.UnaryOp) and v.op == "-" and isinstance(v.operand, (ast.IntLit, ast.FloatLit)):
+        v = v.operand
+    if isinstance(v, ast.BoolLit):
+        return BOOL
+    if isinstance(v, ast.IntLit):
+        return INT
+    if isinstance(v, ast.FloatLit):
+        return FLOAT
+    if isinstance(v, (ast.StrLit, ast.JoinedStr)):
+        return STR
+    if isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id in env.classes:
+        return ClassT(v.func.id)
+    return None
 
 
 def _exception_class(env: ModuleEnv, c: ast.ClassDef, base: str) -> None:

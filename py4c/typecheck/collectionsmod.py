@@ -85,7 +85,9 @@ def _count(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr:
 
     from py4c.typecheck.expr import check_expr
 
-    if isinstance(iterable, (ast.Name, ast.DictExpr, ast.Attribute, ast.Call)):
+    lazy = isinstance(iterable, ast.Call) and sc.module.qualified(iterable.func) in (
+        "zip", "enumerate", "reversed", "range", "map", "filter")
+    if isinstance(iterable, (ast.Name, ast.DictExpr, ast.Attribute, ast.Call)) and not lazy:
         src = check_expr(sc, iterable)
         if isinstance(src.type, DictT) and src.type.val == INT:
             # Counter(mapping): the mapping's counts (Counter.update adds them to nothing)

@@ -133,6 +133,15 @@ def dict_method(sc: FuncScope, recv: tir.Expr, name: str, e: ast.Call) -> tir.Ex
         none = tir.Const(None, OptT(dt.val), span)
         return tir.Prim("dict.get_default", (tir.Prim("obj.upcast", (recv,), DictT(dt.key, OptT(dt.val)), span),
                                              key(0), none), OptT(dt.val), span)
+    if name == "get" and n == 1 and not isinstance(dt.val, OptT):
+        # a number or bool value, or None: boxed (the value is looked up once)
+        from py4c.typecheck.expr import coerce as _coerce
+        td = tir.Var(sc.new_temp(dt), "local", dt, span)
+        tk = tir.Var(sc.new_temp(dt.key), "local", dt.key, span)
+        found = tir.Prim("dict.contains", (tk, td), BOOL, span)
+        hit = _coerce(sc, tir.Prim("dict.getitem", (td, tk), dt.val, span), OptT(dt.val), span, "value")
+        pick = tir.CondExpr(found, hit, tir.Const(None, OptT(dt.val), span), OptT(dt.val), span)
+        return tir.Let(td, recv, tir.Let(tk, key(0), pick, OptT(dt.val), span), OptT(dt.val), span)
     if name == "get" and n == 1:
         d.error("unsupported", span, "d.get(key) without a default gives None, which py4c cannot hold here",
                 "pass a default: d.get(key, 0), or test `key in d` first")

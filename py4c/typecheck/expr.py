@@ -419,9 +419,9 @@ def _ref_join(sc: FuncScope, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tuple[
             return None
         ca = cb = ClassT(base)
     inner = ca or cb
-    if inner is None or not is_object(inner):
-        return None
     optional = any(isinstance(x.type, (NoneT, OptT)) for x in (a, b))
+    if inner is None or not is_object(inner) and not optional:
+        return None
     target = OptT(inner) if optional else inner
     return coerce(sc, a, target, span, "a branch"), coerce(sc, b, target, span, "a branch")
 

@@ -66,6 +66,8 @@ def check_math_call(sc: FuncScope, q: str, e: ast.Call) -> tir.Expr:
         return tir.Prim("math.2", (tir.Const(5, INT, span), *floats), FLOAT, span)
     if name in MATH2:
         return tir.Prim("math.2", (tir.Const(MATH2.index(name), INT, span), *floats), FLOAT, span)
+    if name == "sqrt":
+        return tir.Prim("math.sqrt", (floats[0],), FLOAT, span)  # inline: the hardware instruction
     return tir.Prim("math.1", (tir.Const(MATH1.index(name), INT, span), floats[0]), FLOAT, span)
 
 

@@ -23,7 +23,9 @@ def current_type(sc: FuncScope, name: str) -> Type | None:
     for scope in reversed(sc.renames):
         if name in scope:
             return scope[name].type
-    if sc.is_module or name in sc.declared_global:
+    if sc.is_module:
+        return sc.module.globals.get(name)  # module-level code narrows its globals, as mypy does
+    if name in sc.declared_global:
         return None
     return sc.locals.get(name) if name in sc.assigned else None
 

@@ -31,6 +31,14 @@ def check_block(sc: FuncScope, body: tuple[ast.Stmt, ...]) -> tuple[tir.Stmt, ..
     for i, s in enumerate(body):
         out.extend(check_stmt(sc, s))
         rest = body[i + 1:]
+        if isinstance(s, ast.Assert) and rest:
+            # `assert isinstance(x, C)`: the rest of the block sees x narrowed
+            pos = narrowings(sc, s.test, True)
+            if pos:
+                pre_a: list[tir.Stmt] = []
+                with narrowed(sc, pos, assigned_names(rest), s.span, pre_a):
+                    tail_a = check_block(sc, rest)
+                return tuple(out + pre_a + list(tail_a))
         if isinstance(s, ast.If) and rest and exits(s.body) and not s.orelse:
             # `if x is None: return ...`: the rest of the block sees x narrowed
             neg = narrowings(sc, s.test, False)
@@ -81,14 +89,16 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
         case ast.AugAssign(target=ast.Attribute() as target, op=op, value=value, span=span):
             from py4c.typecheck.classes import assign_attr
             obj = check_expr(sc, target.value)
-            tmp = tir.Var(sc.new_temp(obj.type), "local", obj.type, span)
+            # the object is evaluated once: a local is used as it is, anything else is kept
+            local = isinstance(obj, tir.Var) and obj.scope == "local"
+            tmp = obj if local and isinstance(obj, tir.Var) else tir.Var(sc.new_temp(obj.type), "local", obj.type, span)
             holder = ast.Name(tmp.name, span)
             sc.renames.append({tmp.name: tmp})
             try:
                 cur = check_expr(sc, ast.Attribute(holder, target.attr, span))
                 new = binop(sc, op, cur, check_expr(sc, value), span)
-                return [tir.Assign(tmp, obj, span),
-                        *assign_attr(sc, ast.Attribute(holder, target.attr, span), None, span, checked=new)]
+                keep: list[tir.Stmt] = [] if local else [tir.Assign(tmp, obj, span)]
+                return [*keep, *assign_attr(sc, ast.Attribute(holder, target.attr, span), None, span, checked=new)]
             finally:
                 sc.renames.pop()
         case ast.AugAssign(target=target, op=op, value=value, span=span):
