@@ -56,12 +56,19 @@ BENCHMARKS: tuple[str, ...] = (
     "matmul",
     "tokenizer",
     "wordfreq",
+    "nbody",
+    "binary_trees",
+    "richards",
+    "raytracer",
+    "nqueens",
 )
 HELLO = "hello"
 
 # -ffp-contract=off: never fuse a*b+c into one FMA, which would round
 # differently from Python (the outputs must match byte for byte).
 GCC_FLAGS: tuple[str, ...] = ("-O2", "-ffp-contract=off")
+# Libraries for the link, after the source (sqrt and friends live in libm).
+GCC_LIBS: tuple[str, ...] = ("-lm",)
 PY4C_BENCH_FLAGS: tuple[str, ...] = ("-O2",)
 PY4C_HELLO_FLAGS: tuple[str, ...] = ()
 
@@ -197,7 +204,7 @@ def py4c_build(py4c: Py4c, source: Path, output: Path, flags: Sequence[str], cac
 
 def gcc_build(gcc: str, source: Path, output: Path) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
-    run_checked(f"gcc build of {source.name}", [gcc, *GCC_FLAGS, "-o", str(output), str(source)])
+    run_checked(f"gcc build of {source.name}", [gcc, *GCC_FLAGS, "-o", str(output), str(source), *GCC_LIBS])
 
 
 def program_output(what: str, cmd: Sequence[str]) -> bytes:
