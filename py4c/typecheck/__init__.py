@@ -126,6 +126,21 @@ def check_method(env: ModuleEnv, cls: str, f: ast.FunctionDef, in_init: bool) ->
     m = env.classes[cls].own_methods.get(f.name)
     if m is None:
         return None
+    if m.classm:
+        from py4c.typecheck.classes import classmethod_classes, classmethod_symbol
+        versions = []
+        for owner in classmethod_classes(env, cls, f.name):
+            sig_c = Signature(classmethod_symbol(owner, f.name), m.sig.name, m.sig.params, m.sig.defaults, m.sig.ret,
+                              m.sig.span)
+            sc_c = FuncScope(env, sig_c.ret, is_module=False)
+            sc_c.cls, sc_c.cls_param = cls, (m.cls_param, owner)
+            sc_c.declared_global = _globals_declared(f.body)
+            sc_c.assigned = (assigned_names(f.body) | {n for n, _ in sig_c.params}) - sc_c.declared_global
+            for name, t in sig_c.params:
+                sc_c.locals[name] = t
+            versions.append(_finish(env, sc_c, f, sig_c, list(sig_c.params)))
+        env.extra_functions.extend(versions[1:])
+        return versions[0]
     sig = m.sig
     sc = FuncScope(env, sig.ret, is_module=False)
     sc.cls, sc.in_init = cls, in_init

@@ -36,6 +36,9 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
     if isinstance(e.func, ast.Name) and e.func.id in sc.module.classes and not _shadowed(sc, e.func.id):
         from py4c.typecheck.classes import construct
         return construct(sc, e.func.id, e)
+    if isinstance(e.func, ast.Name) and sc.cls_param is not None and e.func.id == sc.cls_param[0]:
+        from py4c.typecheck.classes import construct
+        return construct(sc, sc.cls_param[1], e)  # cls(...) in a classmethod
     other = sc.module.module_entity(q)
     if other is not None and not (isinstance(e.func, ast.Name) and _shadowed(sc, e.func.id)):
         env2, attr = other
@@ -141,6 +144,8 @@ def _class_call(sc: FuncScope, e: ast.Call, f: ast.Attribute) -> tir.Expr | None
         return classes.super_call(sc, e, f.attr)
     if isinstance(f.value, ast.Name) and f.value.id in sc.module.classes and not _shadowed(sc, f.value.id):
         return classes.class_attr_call(sc, f.value.id, e, f.attr)
+    if isinstance(f.value, ast.Name) and sc.cls_param is not None and f.value.id == sc.cls_param[0]:
+        return classes.class_attr_call(sc, sc.cls_param[1], e, f.attr)
     if sc.module.classes and not (isinstance(f.value, ast.Name) and f.value.id in sc.module.imports):
         recv = check_expr(sc, f.value)
         t = recv.type.inner if isinstance(recv.type, OptT) else recv.type

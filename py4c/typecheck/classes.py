@@ -33,6 +33,8 @@ class MethodInfo:
     owner: str  # the class that defines it
     static: bool = False
     prop: bool = False
+    classm: bool = False  # a classmethod: compiled once per class that has it (cls is that class)
+    cls_param: str = "cls"
 
 
 @dataclass
@@ -232,18 +234,27 @@ def _scan_method(env: ModuleEnv, info: ClassInfo, f: ast.FunctionDef) -> None:
     from py4c.typecheck import signature
 
     d = env.diags
-    static = prop = False
+    static = prop = classm = False
     decorators = []
     for dec in f.decorators:
         q = env.qualified(dec)
         if q == "staticmethod":
             static = True
+        elif q == "classmethod":
+            classm = static = True
         elif q == "property":
             prop = True
         else:
             decorators.append(dec)
             d.error("unsupported", dec.span, f"the method decorator '{q}' is not supported yet")
     params = f.params.params
+    cls_param = "cls"
+    if classm:
+        if not params:
+            d.error("misc", f.span, f"classmethod '{f.name}' needs a 'cls' parameter")
+            return
+        cls_param = params[0].name
+        params = params[1:]
     if not static:
         if not params or params[0].kind not in ("normal", "posonly"):
             d.error("misc", f.span, f"method '{f.name}' needs a 'self' parameter")
@@ -268,7 +279,21 @@ def _scan_method(env: ModuleEnv, info: ClassInfo, f: ast.FunctionDef) -> None:
                     sig.span)
     if prop and sig.params:
         d.error("misc", f.span, "a property getter takes only 'self'")
-    info.own_methods[f.name] = MethodInfo(f.name, sig, info.name, static, prop)
+    info.own_methods[f.name] = MethodInfo(f.name, sig, info.name, static, prop, classm, cls_param)
+
+
+def classmethod_symbol(cls: str, name: str) -> str:
+    """The version of a classmethod whose `cls` is the class `cls`."""
+    return f"py4c_cm_{cls}_{name}"
+
+
+def classmethod_classes(env: ModuleEnv, owner: str, name: str) -> list[str]:
+    """The classes that call the owner's classmethod `name` their own (not overriding it)."""
+    out = [owner]
+    for sub in env.classes[owner].subclasses:
+        if name not in env.classes[sub].own_methods:
+            out += classmethod_classes(env, sub, name)
+    return out
 
 
 def finish_scan(env: ModuleEnv) -> None:
@@ -507,6 +532,8 @@ def call_method(sc: FuncScope, obj: tir.Expr, m: MethodInfo, args: list[tir.Expr
                 direct: bool = False) -> tir.Expr:
     assert isinstance(obj.type, ClassT)
     env = sc.module
+    if m.classm:  # through an instance: the version of its static class
+        return tir.Call(classmethod_symbol(obj.type.name, m.name), tuple(args), m.sig.ret, span)
     if m.static:
         return tir.Call(m.sig.symbol, tuple(args), m.sig.ret, span)
     if direct or not overridden(env, obj.type.name, m.name):
@@ -545,6 +572,8 @@ def class_attr_call(sc: FuncScope, cls: str, e: ast.Call, attr: str) -> tir.Expr
     if m is None:
         sc.module.diags.error("attr-defined", e.span, f"class '{cls}' has no method '{attr}'")
         return error_expr(e.span)
+    if m.classm:
+        return tir.Call(classmethod_symbol(cls, attr), tuple(call_args(sc, m.sig, e)), m.sig.ret, e.span)
     if m.static:
         return tir.Call(m.sig.symbol, tuple(call_args(sc, m.sig, e)), m.sig.ret, e.span)
     sc.module.diags.error("unsupported", e.span, f"calling '{cls}.{attr}' through the class is not supported",

@@ -218,6 +218,7 @@ class FuncScope:
     renames: list[dict[str, tir.Var]] = field(default_factory=list)  # comprehension scopes, innermost last
     handler_depth: int = 0  # except blocks around the current statement (a bare raise needs one)
     cls: str | None = None  # the class whose method this is
+    cls_param: tuple[str, str] | None = None  # a classmethod's (parameter name, the class it is)
     in_init: bool = False  # checking that class's __init__ (it may introduce fields)
     narrowed_paths: list[dict[str, Type]] = field(default_factory=list)  # `self.x` proven not None
     captures: dict[str, tuple[tir.Expr, bool]] = field(default_factory=dict)  # closure: name -> (value or cell, is cell)

@@ -84,9 +84,11 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
             return check_call(sc, e, expected)
         case ast.Attribute(value=value, attr=attr, span=span) if _is_object_attr(sc, e):
             from py4c.typecheck.classes import get_attr
-            if isinstance(value, ast.Name) and value.id in sc.module.classes:
-                info = sc.module.classes[value.id]
-                c: str | None = value.id
+            cls_name = value.id if isinstance(value, ast.Name) and value.id in sc.module.classes else \
+                sc.cls_param[1] if isinstance(value, ast.Name) and sc.cls_param and value.id == sc.cls_param[0] else None
+            if cls_name is not None:
+                info = sc.module.classes[cls_name]
+                c: str | None = cls_name
                 while c is not None:
                     if attr in sc.module.classes[c].consts:
                         return check_expr(sc, sc.module.classes[c].consts[attr])
