@@ -180,6 +180,15 @@ class FunctionLowering:
                     b.release(v, owned)
                     b.goto(b.error_exit())
                 b.set_block(b.new_block("dead"))
+            case tir.Raise(exc=exc, msg=msg, obj=obj) if obj is not None:
+                assert msg is not None
+                m, m_owned = self.expr(msg)
+                o, o_owned = self.expr(obj)
+                b.emit(mir.CallC(None, "py4c_raise_obj", (mir.Imm(self.exc_ids[exc], "i32"), m, o)))
+                b.release(o, o_owned)
+                b.release(m, m_owned)
+                b.goto(b.error_exit())
+                b.set_block(b.new_block("dead"))
             case tir.Raise(exc=exc, msg=msg):
                 if msg is None:
                     b.emit(mir.CallC(None, "py4c_raise", (mir.Imm(self.exc_ids[exc], "i32"), mir.Null())))
@@ -307,7 +316,11 @@ class FunctionLowering:
                 b.goto(body)
             b.set_block(body)
             b.line = h.span.line
-            if h.var is not None:
+            if h.var is not None and h.payload:
+                obj = b.reg("ptr", "excobj", is_obj=True)
+                b.emit(mir.CallC(obj, "py4c_exc_payload", (saved,)))
+                self.store(h.var, obj, True)
+            elif h.var is not None:
                 b.emit(mir.IncRef(saved))
                 self.store(h.var, saved, True)
 

@@ -15,6 +15,7 @@
 int32_t py4c_exc_type = 0;
 py4c_str *py4c_exc_msg = NULL;
 py4c_head py4c_none_obj = {PY4C_IMMORTAL, 8, 0};
+static void *exc_payload = NULL; /* the object of a raised program exception class with fields */
 char *py4c_stack_limit = NULL;
 
 /* ------------------------------------------------------------ exception classes */
@@ -83,6 +84,7 @@ static tb_entry *tb = NULL;
 static int64_t tb_len = 0, tb_cap = 0;
 
 void py4c_clear_exc(void) {
+    if (exc_payload) { void *p = exc_payload; exc_payload = NULL; py4c_decref(p); }
     py4c_exc_type = 0;
     if (py4c_exc_msg) { py4c_str *m = py4c_exc_msg; py4c_exc_msg = NULL; py4c_decref(m); }
     tb_len = 0;
@@ -93,6 +95,12 @@ void py4c_raise(int32_t exc, py4c_str *msg) {
     py4c_clear_exc();
     py4c_exc_type = exc;
     py4c_exc_msg = msg;
+}
+
+void py4c_raise_obj(int32_t exc, py4c_str *msg, void *obj) {
+    py4c_raise(exc, msg);
+    py4c_incref(obj);
+    exc_payload = obj;
 }
 
 void py4c_raise_cstr(int32_t exc, const char *msg) {
@@ -146,6 +154,7 @@ struct py4c_exc {
     py4c_head h;
     int32_t cls;
     py4c_str *msg; /* owned, or NULL */
+    void *obj;     /* owned: the exception object of a class with fields, or NULL */
     tb_entry *tb;  /* malloc'ed copy of the traceback entries */
     int64_t tb_len;
 };
@@ -166,6 +175,8 @@ py4c_exc *py4c_exc_fetch(void) {
     e->h.flags = 0;
     e->cls = py4c_exc_type;
     e->msg = py4c_exc_msg; /* moved */
+    e->obj = exc_payload;  /* moved */
+    exc_payload = NULL;
     e->tb = entries;
     e->tb_len = tb_len;
     py4c_exc_msg = NULL;
@@ -175,6 +186,7 @@ py4c_exc *py4c_exc_fetch(void) {
 
 void py4c_exc_restore(py4c_exc *e) {
     py4c_raise(e->cls, e->msg);
+    if (e->obj) { py4c_incref(e->obj); exc_payload = e->obj; }
     if (e->tb_len > tb_cap) {
         tb_entry *n = realloc(tb, (size_t)e->tb_len * sizeof *tb);
         if (!n) return; /* out of memory: the traceback is lost, the exception is not */
@@ -192,7 +204,14 @@ py4c_str *py4c_exc_str(py4c_exc *e) {
     return py4c_str_new("", 0);
 }
 
+void *py4c_exc_payload(py4c_exc *e) {
+    if (!e->obj) { py4c_raise_cstr(PY4C_EXC_TypeError, "the exception has no object"); return NULL; }
+    py4c_incref(e->obj);
+    return e->obj;
+}
+
 void py4c_exc_dealloc(py4c_exc *e) {
+    py4c_xdecref(e->obj);
     py4c_xdecref(e->msg);
     free(e->tb);
     free(e);

@@ -104,6 +104,7 @@ extern py4c_str *py4c_exc_msg;  /* owned; NULL or "" means no message */
 
 void py4c_raise(int32_t exc, py4c_str *msg);        /* steals nothing: increfs msg */
 void py4c_raise_cstr(int32_t exc, const char *msg); /* msg is UTF-8 */
+void py4c_raise_obj(int32_t exc, py4c_str *msg, void *obj); /* a program exception object with fields */
 void py4c_raise_fmt(int32_t exc, const char *fmt, ...);
 void py4c_raise_memory(void);
 void py4c_clear_exc(void);
@@ -123,6 +124,7 @@ py4c_exc *py4c_exc_fetch(void);              /* moves the pending exception into
 void py4c_exc_restore(py4c_exc *e);          /* makes e pending again (a copy; e is not consumed) */
 int64_t py4c_exc_is(py4c_exc *e, int32_t cls); /* isinstance(e, cls) on the class tree */
 struct py4c_str *py4c_exc_str(py4c_exc *e);  /* str(e): the message, or "" */
+void *py4c_exc_payload(py4c_exc *e);          /* the exception's object (a new reference) */
 void py4c_exc_dealloc(py4c_exc *e);
 
 /* None as an `X | None` reference: an immortal object (never NULL, which means an error). */

@@ -204,6 +204,7 @@ class Raise:
     exc: str
     msg: Expr | None
     span: Span
+    obj: Expr | None = None  # the exception object of a class with fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,7 @@ class Handler:
     var: Var | None
     body: tuple[Stmt, ...]
     span: Span
+    payload: bool = False  # var receives the exception's object (a class with fields)
 
 
 @dataclass(frozen=True, slots=True)

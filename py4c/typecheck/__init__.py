@@ -16,7 +16,7 @@ from py4c.diagnostics import Collector, CompileError, Diagnostic
 from py4c.frontend import ast
 from py4c.typecheck.env import ALLOWED_IMPORTS, FuncScope, ModuleEnv, Signature, assigned_names
 from py4c.typecheck.stmt import BUILTIN_EXCEPTIONS, check_block
-from py4c.types import BOOL, NONE, Type
+from py4c.types import BOOL, NONE, STR, Type
 
 
 def check(module: ast.Module, *, use_mypy: bool = True) -> tir.Program:
@@ -282,19 +282,28 @@ def _evident_type(env: ModuleEnv, v: ast.Expr) -> Type | None:
 
 
 def _exception_class(env: ModuleEnv, c: ast.ClassDef, base: str) -> None:
-    """`class AppError(ValueError): ...`: a new exception class (a body of docstrings and
-    `pass` only, so far: the message is the constructor's one argument)."""
-    for s in c.body:
-        if not (isinstance(s, ast.Pass) or isinstance(s, ast.ExprStmt) and isinstance(s.value, (ast.StrLit, ast.EllipsisLit))):
-            env.diags.error("unsupported", s.span, "exception classes with fields or methods are not supported yet",
-                            "derive the class with a body of `pass`, and pass the message to the constructor")
-            return
+    """`class AppError(ValueError): ...`: a new exception class. With only docstrings and
+    `pass` its message is the constructor's one argument; with fields or methods (or a
+    base that has them) it is also a class: raising makes an object, which `except ... as
+    e` gets back, and its message is what `__init__` passes to `super().__init__`."""
+    from py4c.frontend.ast import StrLit
+    from py4c.typecheck.classes import ClassInfo
+
     if c.decorators:
         env.diags.error("unsupported", c.decorators[0].span, "decorators on exception classes are not supported")
     if c.name in env.exceptions or c.name in env.classes:
         env.diags.error("no-redef", c.span, f"'{c.name}' is defined twice")
         return
     env.exceptions[c.name] = base
+    plain = all(isinstance(s, ast.Pass) or isinstance(s, ast.ExprStmt) and isinstance(s.value, (ast.StrLit, ast.EllipsisLit))
+                for s in c.body)
+    if plain and base not in env.classes:
+        return
+    info = ClassInfo(c.name, base if base in env.classes else None, c)
+    if info.base is None:
+        info.own_fields["$msg"] = STR  # str(e): set by super().__init__(message)
+        info.defaults["$msg"] = StrLit("", c.span)
+    env.classes[c.name] = info
 
 
 def signature(env: ModuleEnv, f: ast.FunctionDef) -> Signature | None:

@@ -178,6 +178,14 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
     if info.dataclass:
         _synthesize_dataclass(env, info)
     _synthesize_constants(env, info)
+    if info.name in env.exceptions and info.base is None and "__str__" not in info.own_methods:
+        # str(e) of an exception object: its message
+        sp = c.span
+        f = ast.FunctionDef("__str__", ast.Params((ast.Param("self", None, None, "normal", sp),), sp),
+                            ast.Name("str", sp), (ast.Return(ast.Attribute(ast.Name("self", sp), "$msg", sp), sp),),
+                            (), False, sp)
+        info.synthesized.append(f)
+        _scan_method(env, info, f)
     _ = signature
 
 
@@ -589,6 +597,18 @@ def super_call(sc: FuncScope, e: ast.Call, attr: str) -> tir.Expr:
     d = sc.module.diags
     cls = sc.cls
     base = sc.module.classes[cls].base if cls else None
+    if base is None and cls is not None and cls in sc.module.exceptions and attr == "__init__":
+        # an exception class's Exception.__init__(message): the message str(e) shows
+        from py4c.typecheck.builtins import str_of
+        from py4c.typecheck.expr import check_expr
+        if e.keywords or len(e.args) > 1:
+            d.error("unsupported", e.span, "super().__init__() of an exception takes at most one message here")
+            return error_expr(e.span, NONE)
+        msg = str_of(sc, check_expr(sc, e.args[0])) if e.args else tir.Const("", STR, e.span)
+        self_v0 = tir.Var(_self_name(sc), "local", ClassT(cls), e.span)
+        idx = find_field(sc.module, cls, "$msg")
+        assert idx is not None
+        return tir.Prim("obj.setattr", (msg, self_v0, tir.Const(idx[0], INT, e.span)), NONE, e.span)
     if base is None:
         d.error("misc", e.span, "super() needs a class with a base class")
         return error_expr(e.span)

@@ -490,16 +490,29 @@ def check_try(sc: FuncScope, s: ast.Try) -> list[tir.Stmt]:
         if classes is None:
             continue
         var: tir.Var | None = None
+        payload = len(classes) == 1 and classes[0] in sc.module.classes
         if h.name is not None:
-            t = ExcT("BaseException")  # one runtime representation for every class
-            var = _declare(sc, h.name, t, h.span)
-            if var.type != t:
-                d.error("assignment", h.span, f"'{h.name}' already has type '{var.type}'; use another name for the exception")
-                continue
+            # one runtime representation for every class; an exception class with fields
+            # gives its object
+            from py4c.types import ClassT
+            t = ClassT(classes[0]) if payload else ExcT("BaseException")
+            if sc.is_module or h.name in sc.declared_global:
+                var = _declare(sc, h.name, t, h.span)
+                if var.type != t:
+                    d.error("assignment", h.span, f"'{h.name}' already has type '{var.type}'; use another name")
+                    continue
+            else:
+                # the name is bound for the handler only (Python deletes it after), so
+                # each handler may bind it to its own type
+                var = tir.Var(sc.new_temp(t), "local", t, h.span)
         sc.handler_depth += 1
+        if var is not None and h.name is not None and not var.name == h.name:
+            sc.renames.append({h.name: var})
         hbody = check_block(sc, h.body)
+        if var is not None and h.name is not None and not var.name == h.name:
+            sc.renames.pop()
         sc.handler_depth -= 1
-        handlers.append(tir.Handler(classes, var, hbody, h.span))
+        handlers.append(tir.Handler(classes, var, hbody, h.span, payload))
     orelse = check_block(sc, s.orelse)
     final = check_block(sc, s.finalbody)
     saved = tir.Var(sc.new_temp(ExcT("BaseException")), "local", ExcT("BaseException"), s.span)
@@ -545,6 +558,14 @@ def check_raise(sc: FuncScope, s: ast.Raise) -> list[tir.Stmt]:
             return [tir.Reraise(v, s.span)]
     func, args = (exc.func, exc.args) if isinstance(exc, ast.Call) else (exc, ())
     name = func.id if isinstance(func, ast.Name) else None
+    if name is not None and name in sc.module.exceptions and name in sc.module.classes:
+        # an exception class with fields: raise its object (message: its str())
+        from py4c.typecheck.classes import construct
+        from py4c.types import ClassT
+        call = exc if isinstance(exc, ast.Call) else ast.Call(exc, (), (), exc.span)
+        obj = tir.Var(sc.new_temp(ClassT(name)), "local", ClassT(name), s.span)
+        made = tir.Assign(obj, construct(sc, name, call), s.span)
+        return [made, tir.Raise(name, to_str(obj), s.span, obj)]
     if name not in BUILTIN_EXCEPTIONS and name not in sc.module.exceptions \
             or (isinstance(exc, ast.Call) and exc.keywords) or len(args) > 1:
         d.error("unsupported", exc.span, "raise takes an exception class with at most one message argument here")
