@@ -469,3 +469,35 @@ def call_value(sc: FuncScope, f: tir.Expr, e: ast.Call) -> tir.Expr:
     args = [coerce(sc, check_expr(sc, a, t), t, a.span, f"argument {i + 1}") for i, (a, t) in
             enumerate(zip(e.args, ft.params))]
     return tir.Call("", (f, *args), ft.ret, e.span, vslot=0)
+
+
+def genexp_value(sc: FuncScope, e: ast.GeneratorExp) -> tir.Expr:
+    """A generator expression used as a value (stored, passed, iterated with next()):
+    a nested generator function `<genexpr>` made and called on the spot. Its element
+    type is the element expression's, found by checking the loops once."""
+    from py4c.typecheck.consume import generators
+    from py4c.typecheck.expr import check_expr, error_expr
+    from py4c.types import GenT
+
+    elem: list[Type] = []
+
+    def probe(items: list[tir.Expr]) -> list[tir.Stmt]:
+        elem.append(items[0].type)
+        return []
+
+    mark = len(sc.module.diags.items)
+    if generators(sc, e.generators, lambda: [check_expr(sc, e.elt)], probe, e.span) is None or not elem:
+        return error_expr(e.span, GenT(NONE))
+    if len(sc.module.diags.items) > mark:
+        return error_expr(e.span, GenT(elem[0]))
+    sp = e.span
+    body: ast.Stmt = ast.ExprStmt(ast.Yield(e.elt, sp), sp)
+    for g in reversed(e.generators):
+        for cond in reversed(g.ifs):
+            body = ast.If(cond, (body,), (), sp)
+        body = ast.For(g.target, g.iter, (body,), (), False, sp)
+    from py4c.typecheck.env import assigned_names
+
+    bound = assigned_names((body,))
+    f = _function_value(sc, "<genexpr>", (), GenT(elem[0]), (body,), sp, names_read(body) - bound)
+    return tir.Call("", (f,), GenT(elem[0]), sp, vslot=0)

@@ -144,6 +144,9 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case ast.Lambda():
             from py4c.typecheck.closures import lambda_value
             return lambda_value(sc, e, expected)
+        case ast.GeneratorExp():
+            from py4c.typecheck.closures import genexp_value
+            return genexp_value(sc, e)
         case ast.SetComp():
             from py4c.typecheck.consume import check_setcomp
             return check_setcomp(sc, e)

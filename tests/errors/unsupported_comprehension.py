@@ -1,3 +1,3 @@
 def main() -> None:
-    squares = (i * i for i in range(10))  # E: a generator expression is not supported by py4c yet [unsupported]
-    print(sum(squares))
+    xs = [1, 2]
+    print([*xs, 3])  # E: starred items in a list display are not supported yet [unsupported]
