@@ -79,11 +79,9 @@ def check_collections_call(sc: FuncScope, q: str, e: ast.Call, expected: Type | 
 
 def _count(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr:
     """Counter(iterable): a Counter of the items, in first-seen order."""
-    from py4c.typecheck.consume import foreach
+    from py4c.typecheck.consume import accumulate
     from py4c.typecheck.dicts import hashable
-    from py4c.typecheck.expr import error_expr
-
-    from py4c.typecheck.expr import check_expr
+    from py4c.typecheck.expr import check_expr, error_expr
 
     lazy = isinstance(iterable, ast.Call) and sc.module.qualified(iterable.func) in (
         "zip", "enumerate", "reversed", "range", "map", "filter")
@@ -95,27 +93,15 @@ def _count(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr:
             new = tir.Prim("dict.new_flagged", (tir.Const(COUNTER_FLAG, INT, span),), src.type, span)
             upd = tir.ExprStmt(tir.Prim("dict.update", (c, src), NONE, span), span)
             return tir.StmtExpr((tir.Assign(c, new, span), upd), c, c.type, span)
-    acc_name = sc.new_temp(NONE)
-    holder: list[tir.Var] = []
-
-    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
-        x = items[0]
-        if not hashable(sc, x.type, span):
-            return []
-        acc = tir.Var(acc_name, "local", DictT(x.type, INT), span)
-        holder.append(acc)
+    def bump(acc: tir.Var, x: tir.Expr) -> tir.Expr:
+        # c[x] += 1 with x evaluated once (a Counter's missing key counts 0)
         k = tir.Var(sc.new_temp(x.type), "local", x.type, span)
-        cur = tir.Prim("dict.getitem", (acc, k), INT, span)
-        inc = tir.Prim("int.add", (cur, tir.Const(1, INT, span)), INT, span)
-        return [tir.Assign(k, x, span), tir.ExprStmt(tir.Prim("dict.setitem", (inc, acc, k), NONE, span), span)]
+        inc = tir.Prim("int.add", (tir.Prim("dict.getitem", (acc, k), INT, span), tir.Const(1, INT, span)), INT, span)
+        return tir.Let(k, x, tir.Prim("dict.setitem", (inc, acc, k), NONE, span), NONE, span)
 
-    stmts = foreach(sc, iterable, body, span)
-    if stmts is None or not holder:
-        return error_expr(span)
-    acc = holder[0]
-    sc.locals[acc_name] = acc.type
-    new = tir.Prim("dict.new_flagged", (tir.Const(COUNTER_FLAG, INT, span),), acc.type, span)
-    return tir.StmtExpr((tir.Assign(acc, new, span), *stmts), acc, acc.type, span)
+    made = accumulate(sc, iterable, span, lambda x: DictT(x.type, INT) if hashable(sc, x.type, span) else None, bump,
+                      lambda t: tir.Prim("dict.new_flagged", (tir.Const(COUNTER_FLAG, INT, span),), t, span))
+    return made if made is not None else error_expr(span)
 
 
 def counter_method(sc: FuncScope, recv: tir.Expr, name: str, e: ast.Call) -> tir.Expr | None:

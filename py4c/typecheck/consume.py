@@ -103,46 +103,44 @@ def check_listcomp(sc: FuncScope, e: ast.ListComp) -> tir.Expr:
     return tir.StmtExpr((init, *stmts), acc, acc.type, e.span)
 
 
-def collect(sc: FuncScope, iterable: ast.Expr, span: ast.Span, order_free: bool = False) -> tir.Expr | None:
-    """list(iterable): a new list of the items."""
+def accumulate(sc: FuncScope, iterable: ast.Expr, span: ast.Span, acc_type: Callable[[tir.Expr], Type | None],
+               step: Callable[[tir.Var, tir.Expr], tir.Expr], init: Callable[[Type], tir.Expr],
+               order_free: bool = False) -> tir.Expr | None:
+    """A new container filled from an iterable: `acc_type(item)` gives its type (None after
+    a reported error), `step(acc, item)` adds an item, `init(type)` makes the empty one."""
     acc_name = sc.new_temp(NONE)
     holder: list[tir.Var] = []
 
     def body(items: list[tir.Expr]) -> list[tir.Stmt]:
-        item = items[0]
-        acc = tir.Var(acc_name, "local", ListT(item.type), span)
+        t = acc_type(items[0])
+        if t is None:
+            return []
+        acc = tir.Var(acc_name, "local", t, span)
         holder.append(acc)
-        return [tir.ExprStmt(tir.Prim("list.append", (acc, item), NONE, span), span)]
+        return [tir.ExprStmt(step(acc, items[0]), span)]
 
     stmts = foreach(sc, iterable, body, span, order_free=order_free)
     if stmts is None or not holder:
         return None
     acc = holder[0]
     sc.locals[acc_name] = acc.type
-    return tir.StmtExpr((tir.Assign(acc, tir.ListDisplay((), acc.type, span), span), *stmts), acc, acc.type, span)
+    return tir.StmtExpr((tir.Assign(acc, init(acc.type), span), *stmts), acc, acc.type, span)
+
+
+def collect(sc: FuncScope, iterable: ast.Expr, span: ast.Span, order_free: bool = False) -> tir.Expr | None:
+    """list(iterable): a new list of the items."""
+    return accumulate(sc, iterable, span, lambda x: ListT(x.type),
+                      lambda acc, x: tir.Prim("list.append", (acc, x), NONE, span),
+                      lambda t: tir.ListDisplay((), t, span), order_free)
 
 
 def collect_set(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr | None:
     """set(iterable) / frozenset(iterable): a new set of the items."""
     from py4c.typecheck.dicts import hashable
 
-    acc_name = sc.new_temp(NONE)
-    holder: list[tir.Var] = []
-
-    def body(items: list[tir.Expr]) -> list[tir.Stmt]:
-        x = items[0]
-        if not hashable(sc, x.type, span):
-            return []
-        acc = tir.Var(acc_name, "local", SetT(x.type), span)
-        holder.append(acc)
-        return [tir.ExprStmt(tir.Prim("set.add", (acc, x), NONE, span), span)]
-
-    stmts = foreach(sc, iterable, body, span, order_free=True)
-    if stmts is None or not holder:
-        return None
-    acc = holder[0]
-    sc.locals[acc_name] = acc.type
-    return tir.StmtExpr((tir.Assign(acc, tir.Prim("set.new", (), acc.type, span), span), *stmts), acc, acc.type, span)
+    return accumulate(sc, iterable, span, lambda x: SetT(x.type) if hashable(sc, x.type, span) else None,
+                      lambda acc, x: tir.Prim("set.add", (acc, x), NONE, span),
+                      lambda t: tir.Prim("set.new", (), t, span), order_free=True)
 
 
 def collect_dict(sc: FuncScope, iterable: ast.Expr, span: ast.Span) -> tir.Expr | None:

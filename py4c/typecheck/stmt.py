@@ -31,22 +31,15 @@ def check_block(sc: FuncScope, body: tuple[ast.Stmt, ...]) -> tuple[tir.Stmt, ..
     for i, s in enumerate(body):
         out.extend(check_stmt(sc, s))
         rest = body[i + 1:]
-        if isinstance(s, ast.Assert) and rest:
-            # `assert isinstance(x, C)`: the rest of the block sees x narrowed
-            pos = narrowings(sc, s.test, True)
-            if pos:
-                pre_a: list[tir.Stmt] = []
-                with narrowed(sc, pos, assigned_names(rest), s.span, pre_a):
-                    tail_a = check_block(sc, rest)
-                return tuple(out + pre_a + list(tail_a))
-        if isinstance(s, ast.If) and rest and exits(s.body) and not s.orelse:
-            # `if x is None: return ...`: the rest of the block sees x narrowed
-            neg = narrowings(sc, s.test, False)
-            if neg:
-                pre: list[tir.Stmt] = []
-                with narrowed(sc, neg, assigned_names(rest), s.span, pre):
-                    tail = check_block(sc, rest)
-                return tuple(out + pre + list(tail))
+        # `assert isinstance(x, C)` and `if x is None: return ...`: the rest of the block
+        # sees x narrowed
+        known = narrowings(sc, s.test, True) if isinstance(s, ast.Assert) else \
+            narrowings(sc, s.test, False) if isinstance(s, ast.If) and exits(s.body) and not s.orelse else {}
+        if known and rest:
+            pre: list[tir.Stmt] = []
+            with narrowed(sc, known, assigned_names(rest), s.span, pre):
+                tail = check_block(sc, rest)
+            return tuple(out + pre + list(tail))
     return tuple(out)
 
 
