@@ -302,6 +302,13 @@ def key_of(sc: FuncScope, value: ast.Expr) -> Key | None:
     """The key function of `key=value`, or None (reported) if py4c cannot use it."""
     if isinstance(value, ast.Name) and is_key_function(sc, value.id):
         return value.id
+    if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) \
+            and (value.value.id in ("str", "int", "float") or value.value.id in sc.module.classes):
+        # key=str.lower / key=Card.rank: the method called on each item
+        sp = value.span
+        item = ast.Name("$key", sp)
+        return ast.Lambda(ast.Params((ast.Param("$key", None, None, "normal", sp),), sp),
+                          ast.Call(ast.Attribute(item, value.attr, sp), (), (), sp), sp)
     if isinstance(value, ast.Lambda) and len(value.params.params) == 1 \
             and value.params.params[0].kind == "normal" and value.params.params[0].default is None:
         return value
