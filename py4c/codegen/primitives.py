@@ -281,6 +281,8 @@ PRIMITIVES.update({
     "float->str": runtime("py4c_float_repr", "ptr", "null", True),
     "float.divmod_check": runtime("py4c_float_divmod_check", "f64", "flag"),
     "exc.str": runtime("py4c_exc_str", "ptr", "null", True),
+    "exc.type_name": runtime("py4c_exc_type_name", "ptr", "null", True),
+    "obj.type_name": runtime("py4c_obj_type_name", "ptr", "null", True),
     "file.open": runtime("py4c_file_open", "ptr", "null", True),
     "file.read": runtime("py4c_file_read", "ptr", "null", True),
     "file.readline": runtime("py4c_file_readline", "ptr", "null", True),

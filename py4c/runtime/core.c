@@ -204,6 +204,8 @@ py4c_str *py4c_exc_str(py4c_exc *e) {
     return py4c_str_new("", 0);
 }
 
+py4c_str *py4c_exc_type_name(py4c_exc *e) { return py4c_str_from_cstr(py4c_exc_name(e->cls)); }
+
 void *py4c_exc_payload(py4c_exc *e) {
     if (!e->obj) { py4c_raise_cstr(PY4C_EXC_TypeError, "the exception has no object"); return NULL; }
     py4c_incref(e->obj);

@@ -98,6 +98,10 @@ py4c_str *py4c_opt_str(const py4c_tinfo *t, void *v, int64_t use_repr) {
     return py4c_value_repr(t, &v);
 }
 
+py4c_str *py4c_obj_type_name(py4c_obj *a) {
+    return py4c_str_from_cstr((void *)a == PY4C_NONE ? "NoneType" : a->cls->name);
+}
+
 py4c_str *py4c_none_attr_error(const char *attr) {
     py4c_raise_fmt(PY4C_EXC_AttributeError, "'NoneType' object has no attribute '%s'", attr);
     return NULL;

@@ -125,6 +125,7 @@ void py4c_exc_restore(py4c_exc *e);          /* makes e pending again (a copy; e
 int64_t py4c_exc_is(py4c_exc *e, int32_t cls); /* isinstance(e, cls) on the class tree */
 struct py4c_str *py4c_exc_str(py4c_exc *e);  /* str(e): the message, or "" */
 void *py4c_exc_payload(py4c_exc *e);          /* the exception's object (a new reference) */
+struct py4c_str *py4c_exc_type_name(py4c_exc *e); /* type(e).__name__ */
 void py4c_exc_dealloc(py4c_exc *e);
 
 /* None as an `X | None` reference: an immortal object (never NULL, which means an error). */
@@ -416,6 +417,7 @@ int64_t py4c_obj_cmp(py4c_obj *a, py4c_obj *b);   /* by __lt__: -1/0/1, 2 unorde
 int64_t py4c_obj_hash(py4c_obj *a);               /* -1 + TypeError if unhashable */
 py4c_str *py4c_obj_repr(py4c_obj *a);             /* __repr__, or <__main__.C object at 0x...>; None */
 py4c_str *py4c_obj_str(py4c_obj *a);              /* __str__, else as repr */
+py4c_str *py4c_obj_type_name(py4c_obj *a);        /* type(a).__name__ */
 /* str()/repr() of an `X | None` value of a non-class type X (t: X's type info) */
 py4c_str *py4c_opt_str(const py4c_tinfo *t, void *v, int64_t use_repr);
 void py4c_obj_dealloc(py4c_obj *a);

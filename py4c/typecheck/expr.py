@@ -82,6 +82,9 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
             return tir.CondExpr(cond, a, b, a.type, span)
         case ast.Call():
             return check_call(sc, e, expected)
+        case ast.Attribute(value=ast.Call(func=ast.Name(id="type"), args=(arg,), keywords=()), attr="__name__",
+                           span=span) if "type" not in sc.locals:
+            return _type_name(sc, check_expr(sc, arg), span)
         case ast.Attribute(value=value, attr=attr, span=span) if _is_object_attr(sc, e):
             from py4c.typecheck.classes import get_attr
             cls_name = value.id if isinstance(value, ast.Name) and value.id in sc.module.classes else \
@@ -153,6 +156,24 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case _:
             d.error("unsupported", e.span, f"{describe(e)} is not supported by py4c yet")
             return error_expr(e.span)
+
+
+def _type_name(sc: FuncScope, x: tir.Expr, span: ast.Span) -> tir.Expr:
+    """type(x).__name__: an object's or exception's class is known at run time only."""
+    from py4c.types import ExcT
+
+    t = x.type
+    if isinstance(t, ExcT):
+        return tir.Prim("exc.type_name", (x,), STR, span)
+    if isinstance(t, ClassT):
+        return tir.Prim("obj.type_name", (x,), STR, span)
+    names = {IntT: "int", FloatT: "float", BoolT: "bool", StrT: "str", ListT: "list", DictT: "dict", SetT: "set",
+             TupleT: "tuple", NoneT: "NoneType"}
+    for cls, n in names.items():
+        if isinstance(t, cls):
+            return tir.StmtExpr((tir.ExprStmt(x, span),), tir.Const(n, STR, span), STR, span)
+    sc.module.diags.error("unsupported", span, f"type(...).__name__ of a '{t}' is not supported")
+    return error_expr(span, STR)
 
 
 def _is_object_attr(sc: FuncScope, e: ast.Attribute) -> bool:
