@@ -51,6 +51,9 @@ class ClassInfo:
     frozen: bool = False
     eq: bool = True
     subclasses: list[str] = field(default_factory=list)
+    order: bool = False  # @dataclass(order=True)
+    no_compare: set[str] = field(default_factory=set)  # field(compare=False)
+    no_repr: set[str] = field(default_factory=set)  # field(repr=False)
     synthesized: list[ast.FunctionDef] = field(default_factory=list)
 
 
@@ -136,10 +139,9 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
         info.dataclass = True
         if isinstance(dec, ast.Call):
             for k in dec.keywords:
-                if k.name in ("frozen", "eq") and isinstance(k.value, ast.BoolLit):
+                if k.name in ("frozen", "eq", "order") and isinstance(k.value, ast.BoolLit):
                     setattr(info, k.name, k.value.value)
-                elif k.name in ("order", "repr", "init") and isinstance(k.value, ast.BoolLit) and \
-                        k.value.value == (k.name != "order"):
+                elif k.name in ("repr", "init") and isinstance(k.value, ast.BoolLit) and k.value.value:
                     pass
                 else:
                     d.error("unsupported", k.span, f"dataclass({k.name}=...) is not supported")
@@ -161,7 +163,9 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
                 continue
             info.own_fields[s.target.id] = t
             if s.value is not None:
-                info.defaults[s.target.id] = _default_expr(env, s.value, t)
+                default = _default_expr(env, s.value, t, info, s.target.id)
+                if default is not None:
+                    info.defaults[s.target.id] = default
             continue
         if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name):
             name = s.targets[0].id
@@ -220,22 +224,27 @@ def _synthesize_constants(env: ModuleEnv, info: ClassInfo) -> None:
         _scan_method(env, info, f)
 
 
-def _default_expr(env: ModuleEnv, v: ast.Expr, t: Type) -> ast.Expr:
-    """`x: list[int] = field(default_factory=list)` -> `[]` (a fresh value per instance)."""
-    if isinstance(v, ast.Call) and env.qualified(v.func) == "dataclasses.field":
-        for k in v.keywords:
-            if k.name == "default":
-                return k.value
-            if k.name == "default_factory":
-                if isinstance(k.value, ast.Name) and k.value.id in ("list", "dict", "set"):
-                    return ast.Call(k.value, (), (), v.span)
-                if isinstance(k.value, ast.Lambda):
-                    return k.value.body
-                if isinstance(k.value, ast.Name):
-                    return ast.Call(k.value, (), (), v.span)
-        env.diags.error("unsupported", v.span, "this field(...) form is not supported",
-                        "use field(default=...) or field(default_factory=...)")
-    return v
+def _default_expr(env: ModuleEnv, v: ast.Expr, t: Type, info: ClassInfo, name: str) -> ast.Expr | None:
+    """`x: list[int] = field(default_factory=list)` -> `[]` (a fresh value per instance);
+    None for a field without a default (`field(compare=False)`)."""
+    if not (isinstance(v, ast.Call) and env.qualified(v.func) == "dataclasses.field"):
+        return v
+    default: ast.Expr | None = None
+    for k in v.keywords:
+        if k.name == "default":
+            default = k.value
+        elif k.name == "default_factory":
+            if isinstance(k.value, ast.Lambda):
+                default = k.value.body
+            elif isinstance(k.value, ast.Name):
+                default = ast.Call(k.value, (), (), v.span)
+        elif k.name in ("compare", "repr") and isinstance(k.value, ast.BoolLit):
+            if not k.value.value:
+                (info.no_compare if k.name == "compare" else info.no_repr).add(name)
+        else:
+            env.diags.error("unsupported", k.span, f"field({k.name}=...) is not supported",
+                            "use default=, default_factory=, compare= or repr=")
+    return default
 
 
 def _scan_method(env: ModuleEnv, info: ClassInfo, f: ast.FunctionDef) -> None:
@@ -350,9 +359,11 @@ def _synthesize_dataclass(env: ModuleEnv, info: ClassInfo) -> None:
         init = ast.FunctionDef("__init__", ast.Params(tuple(params), sp), ast.NoneLit(sp), tuple(body), (), False, sp)
         info.synthesized.append(init)
         _scan_method(env, info, init)
+    shown = [f for f in fields if f[0] not in _all_sets(env, info, "no_repr")]
+    compared = [f for f in fields if f[0] not in _all_sets(env, info, "no_compare")]
     if "__repr__" not in info.own_methods:
         text: ast.Expr = ast.StrLit(f"{info.name}(", sp)
-        for i, (name, _, _) in enumerate(fields):
+        for i, (name, _, _) in enumerate(shown):
             text = ast.BinOp("+", text, ast.StrLit(f"{', ' if i else ''}{name}=", sp), sp)
             text = ast.BinOp("+", text, ast.Call(ast.Name("repr", sp), (attr("self", name),), (), sp), sp)
         text = ast.BinOp("+", text, ast.StrLit(")", sp), sp)
@@ -365,7 +376,7 @@ def _synthesize_dataclass(env: ModuleEnv, info: ClassInfo) -> None:
         # equal fields (the parameter has the hierarchy's root type, so that overriding
         # methods agree)
         test: ast.Expr = ast.BoolLit(True, sp)
-        tests = [ast.Compare(attr("self", n), ("==",), (attr("other", n),), sp) for n, _, _ in fields]
+        tests = [ast.Compare(attr("self", n), ("==",), (attr("other", n),), sp) for n, _, _ in compared]
         if tests:
             test = tests[0] if len(tests) == 1 else ast.BoolOp("and", tuple(tests), sp)
         same = ast.BoolOp("and", (ast.Call(ast.Name("isinstance", sp), (ast.Name("other", sp), ast.Name(info.name, sp)),
@@ -379,7 +390,34 @@ def _synthesize_dataclass(env: ModuleEnv, info: ClassInfo) -> None:
                              ast.Name("bool", sp), (guard, ast.Return(test, sp)), (), False, sp)
         info.synthesized.append(eq)
         _scan_method(env, info, eq)
+    if info.order:
+        # order=True: compare the fields as tuples, as dataclasses does
+        mine = ast.TupleExpr(tuple(attr("self", n) for n, _, _ in compared), sp)
+        theirs = ast.TupleExpr(tuple(attr("other", n) for n, _, _ in compared), sp)
+        for op, dunder in (("<", "__lt__"), ("<=", "__le__"), (">", "__gt__"), (">=", "__ge__")):
+            if dunder in info.own_methods:
+                continue
+            guard = ast.If(ast.UnaryOp("not", ast.Call(ast.Name("isinstance", sp), (ast.Name("other", sp),
+                                                                                   ast.Name(info.name, sp)), (), sp),
+                                       sp), (ast.Return(ast.BoolLit(False, sp), sp),), (), sp)
+            fn = ast.FunctionDef(dunder, ast.Params((ast.Param("self", None, None, "normal", sp),
+                                                     ast.Param("other", ast.Name(root_class(env, info.name), sp), None,
+                                                               "normal", sp)), sp),
+                                 ast.Name("bool", sp), (guard, ast.Return(ast.Compare(mine, (op,), (theirs,), sp), sp)),
+                                 (), False, sp)
+            info.synthesized.append(fn)
+            _scan_method(env, info, fn)
     _ = self_name
+
+
+def _all_sets(env: ModuleEnv, info: ClassInfo, which: str) -> set[str]:
+    """A field-name set of the class and its dataclass bases (no_compare / no_repr)."""
+    out: set[str] = set(getattr(info, which))
+    c = info.base
+    while c is not None:
+        out |= getattr(env.classes[c], which)
+        c = env.classes[c].base
+    return out
 
 
 def _field_decls(info: ClassInfo) -> list[tuple[str, ast.Expr | None, ast.Expr | None]]:

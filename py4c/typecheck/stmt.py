@@ -14,7 +14,7 @@ from py4c.frontend import ast
 from py4c.typecheck.builtins import str_of, to_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
-from py4c.types import BOOL, INT, NONE, BoolT, DictT, ExcT, FileT, IntT, ListT, NoneT, OptT, StrT, Type
+from py4c.types import BOOL, INT, NONE, BoolT, DictT, ExcT, FileT, IntT, ListT, NoneT, OptT, StrT, Type, is_object
 
 _UNSUPPORTED_STMT = {
     "ClassDef": "classes inside functions are",
@@ -632,7 +632,7 @@ def check_print(sc: FuncScope, e: ast.Call) -> list[tir.Stmt]:
     pre: list[tir.Stmt] = []
     strs: list[tir.Expr] = []
     values = [check_expr(sc, a) for a in e.args]
-    mutable = any(isinstance(v.type, (ListT, DictT)) for v in values)
+    mutable = len(values) > 1 and any(is_object(v.type) and not isinstance(v.type, StrT) for v in values)
     for v in values:
         if mutable and not isinstance(v, tir.Const):
             tmp = tir.Var(sc.new_temp(v.type), "local", v.type, v.span)
