@@ -56,6 +56,15 @@ def _config_file() -> str:
     return path
 
 
+def _py4_root() -> list[str]:
+    """Where the `py4` package lives, when mypy cannot find it by itself: an editable
+    install puts an import hook in site-packages, which mypy does not follow."""
+    import py4
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(py4.__file__)))
+    return [] if os.path.basename(root) in ("site-packages", "dist-packages") else [root]
+
+
 def run_mypy(paths: list[str]) -> list[Diagnostic]:
     """Type-check `paths` (absolute) with mypy; return its errors and notes as diagnostics."""
     from mypy import api  # imported late: it is the slowest import of py4c
@@ -72,7 +81,8 @@ def run_mypy(paths: list[str]) -> list[Diagnostic]:
     # the program's own modules are found next to its entry file, as CPython finds them
     # (and not through packages of the folders above it)
     old = os.environ.get("MYPYPATH")
-    os.environ["MYPYPATH"] = os.path.dirname(os.path.abspath(paths[0])) if paths else ""
+    os.environ["MYPYPATH"] = os.pathsep.join(
+        ([os.path.dirname(os.path.abspath(paths[0]))] if paths else []) + _py4_root())
     try:
         stdout, stderr, status = api.run(args)
     finally:
