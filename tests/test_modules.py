@@ -28,3 +28,11 @@ def test_editing_a_module_rebuilds(tmp_path: Path) -> None:
     assert py4c("run", str(main)).stdout == "1\n"
     (tmp_path / "lib.py").write_text("def value() -> int:\n    return 2\n")
     assert py4c("run", str(main)).stdout == "2\n"
+
+
+def test_py4_found_from_any_directory(tmp_path: Path) -> None:
+    prog = tmp_path / "v.py"
+    prog.write_text("from py4 import i64\n\nprint(i64(2) ** 10)\n")
+    r = subprocess.run([sys.executable, "-m", "py4c", "run", str(prog)], capture_output=True, text=True,
+                       timeout=300, cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout == "1024\n", r.stderr
