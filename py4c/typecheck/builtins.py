@@ -626,6 +626,32 @@ def _stdin(op: str) -> Handler:
     return handler
 
 
+def _radix(spec: str) -> Handler:
+    """hex(), oct(), bin(): format(x, '#x') and friends, which CPython's agree with."""
+    def handler(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+        from py4c.typecheck.expr import convert, error_expr
+
+        if len(args) != 1 or not isinstance(args[0].type, (IntT, BoolT)):
+            sc.module.diags.error("arg-type", e.span, "hex(), oct() and bin() take one int")
+            return error_expr(e.span, STR)
+        return tir.Prim("format.int", (convert(args[0], INT), tir.Const(spec, STR, e.span)), STR, e.span)
+
+    return handler
+
+
+def _format(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    """format(x[, spec])."""
+    from py4c.typecheck.expr import error_expr
+    from py4c.typecheck.fstring import format_value
+
+    if not 1 <= len(args) <= 2 or len(args) == 2 and not isinstance(args[1].type, StrT):
+        sc.module.diags.error("call-arg", e.span, "format() takes a value and a str spec")
+        return error_expr(e.span, STR)
+    if not check_printable(sc, args[0]):
+        return error_expr(e.span, STR)
+    return format_value(sc, args[0], args[1] if len(args) == 2 else tir.Const("", STR, e.span), e.span)
+
+
 def _next(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
     from py4c.typecheck.expr import error_expr
     from py4c.typecheck.generators import next_value
@@ -652,6 +678,7 @@ def _isinstance(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
 _BUILTINS: dict[str, Handler] = {
     "input": _input, "sys.stdin.readline": _stdin("readline"), "sys.stdin.read": _stdin("read"),
     "str": _str, "repr": _repr, "int": _int, "float": _float, "bool": _bool, "len": _len,
-    "isinstance": _isinstance, "next": _next, "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
+    "isinstance": _isinstance, "next": _next, "hex": _radix("#x"), "oct": _radix("#o"), "bin": _radix("#b"),
+    "format": _format, "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
 }
 
