@@ -287,7 +287,7 @@ def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: Key | 
     return tir.StmtExpr((*init, *stmts, empty), best, best.type, span)
 
 
-KEY_BUILTINS = ("len", "abs", "str", "ord")
+KEY_BUILTINS = ("len", "abs", "str", "ord", "int", "float", "bool", "repr", "chr", "round")
 Key = Union[str, ast.Lambda]  # a function's name, or a one-parameter lambda
 
 

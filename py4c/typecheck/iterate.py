@@ -92,6 +92,10 @@ def iterate(sc: FuncScope, e: ast.Expr, order_free: bool = False) -> Iter | None
                         [p.single() for p in its])
         if q == "reversed" and len(e.args) == 1:
             return _reversed(sc, check_expr(sc, e.args[0]), e.span)
+        if q == "map" and len(e.args) == 2:
+            return _map(sc, e)
+        if q == "filter" and len(e.args) == 2:
+            return _filter(sc, e)
     # an empty display's element type cannot matter: no item is ever produced
     x = check_expr(sc, e, ListT(BOOL) if isinstance(e, ast.ListExpr) and not e.elts else None)
     if poisoned(x):
@@ -252,6 +256,42 @@ def _enumerate(sc: FuncScope, e: ast.Call) -> Iter | None:
     return Iter(inner.setup + [tir.Assign(n, start, e.span)], inner.has_next,
                 [tir.Assign(count, n, e.span), tir.Assign(n, _add(n, 1, e.span), e.span)] + inner.advance,
                 [count, inner.single()])
+
+
+def _map(sc: FuncScope, e: ast.Call) -> Iter | None:
+    """map(f, iterable): f applied to each item as it is produced (f: a module function,
+    a builtin such as str or int, a lambda, a method such as str.strip)."""
+    from py4c.typecheck.consume import apply_key, key_of
+
+    fn = key_of(sc, e.args[0])
+    inner = iterate(sc, e.args[1])
+    if fn is None or inner is None:
+        return None
+    x = item_value(inner, e.span)
+    v = apply_key(sc, fn, x, e.span)
+    out = hidden(sc, v.type, e.span)
+    return Iter(inner.setup, inner.has_next, inner.advance + [tir.Assign(out, v, e.span)], [out], inner.cleanup)
+
+
+def _filter(sc: FuncScope, e: ast.Call) -> Iter | None:
+    """filter(f, iterable) (f None: the items' truth): the test finds the next item."""
+    from py4c.typecheck.consume import apply_key, key_of
+    from py4c.typecheck.expr import truth
+
+    fn = None if isinstance(e.args[0], ast.NoneLit) else key_of(sc, e.args[0])
+    if fn is None and not isinstance(e.args[0], ast.NoneLit):
+        return None
+    inner = iterate(sc, e.args[1])
+    if inner is None:
+        return None
+    x = item_value(inner, e.span)
+    item = hidden(sc, x.type, e.span)
+    found = hidden(sc, BOOL, e.span)
+    test = truth(sc, item if fn is None else apply_key(sc, fn, item, e.span))
+    hit = tir.If(test, (tir.Assign(found, tir.Const(True, BOOL, e.span), e.span), tir.Break(e.span)), (), e.span)
+    seek = tir.While(inner.has_next, tuple(inner.advance) + (tir.Assign(item, x, e.span), hit), (), e.span)
+    more = tir.StmtExpr((tir.Assign(found, tir.Const(False, BOOL, e.span), e.span), seek), found, BOOL, e.span)
+    return Iter(inner.setup, more, [], [item], inner.cleanup)
 
 
 def _reversed(sc: FuncScope, x: tir.Expr, span: ast.Span) -> Iter | None:

@@ -224,7 +224,7 @@ def _join(sc: FuncScope, recv: tir.Expr, e: ast.Call) -> tir.Expr:
         return error_expr(e.span, STR)
     arg = e.args[0]
     lazy = isinstance(arg, ast.GeneratorExp) or isinstance(arg, ast.Call) and (
-        sc.module.qualified(arg.func) in ("reversed", "zip", "enumerate", "range")
+        sc.module.qualified(arg.func) in ("reversed", "zip", "enumerate", "range", "map", "filter")
         or isinstance(arg.func, ast.Attribute) and arg.func.attr in ("keys", "values", "items") and not arg.args)
     parts = None if lazy else check_expr(sc, arg)
     if parts is not None and parts.type != ListT(STR):
