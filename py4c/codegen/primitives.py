@@ -281,6 +281,8 @@ PRIMITIVES.update({
     "float->str": runtime("py4c_float_repr", "ptr", "null", True),
     "float.divmod_check": runtime("py4c_float_divmod_check", "f64", "flag"),
     "exc.str": runtime("py4c_exc_str", "ptr", "null", True),
+    "str->int_base": runtime("py4c_int_from_str_base", "i64", "flag"),
+    "int.powmod": runtime("py4c_int_powmod", "i64", "flag"),
     "exc.type_name": runtime("py4c_exc_type_name", "ptr", "null", True),
     "obj.type_name": runtime("py4c_obj_type_name", "ptr", "null", True),
     "file.open": runtime("py4c_file_open", "ptr", "null", True),

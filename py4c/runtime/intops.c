@@ -75,3 +75,44 @@ int64_t py4c_int_float_cmp(int64_t a, double b) {
     if (a > bi) return 1;
     return fl == b ? 0 : -1;
 }
+
+/* pow(a, b, m) for 64-bit ints, as CPython: the result has m's sign; b < 0 takes the
+ * inverse of a modulo m (ValueError if there is none); m == 0 is a ValueError. */
+static int64_t floor_mod(__int128 a, int64_t m) {
+    __int128 r = a % m;
+    if (r != 0 && ((r < 0) != (m < 0))) r += m;
+    return (int64_t)r;
+}
+
+static int64_t powmod_nonneg(int64_t a, __int128 e, int64_t m) {
+    __int128 result = floor_mod(1, m), base = floor_mod(a, m);
+    while (e > 0) {
+        if (e & 1) result = floor_mod(result * base, m);
+        base = floor_mod(base * base, m);
+        e >>= 1;
+    }
+    return (int64_t)result;
+}
+
+int64_t py4c_int_powmod(int64_t a, int64_t b, int64_t m) {
+    if (m == 0) {
+        py4c_raise_cstr(PY4C_EXC_ValueError, "pow() 3rd argument cannot be 0");
+        return -1;
+    }
+    if (b >= 0) return powmod_nonneg(a, b, m);
+    /* b < 0: the inverse of a modulo |m| (extended Euclid), to the power -b */
+    __int128 am = m < 0 ? -(__int128)m : m, r0 = floor_mod(a, (int64_t)am), r1 = am, s0 = 1, s1 = 0;
+    while (r1) {
+        __int128 q = r0 / r1, t = r0 - q * r1;
+        r0 = r1;
+        r1 = t;
+        t = s0 - q * s1;
+        s0 = s1;
+        s1 = t;
+    }
+    if (r0 != 1) {
+        py4c_raise_cstr(PY4C_EXC_ValueError, "base is not invertible for the given modulus");
+        return -1;
+    }
+    return powmod_nonneg(floor_mod(s0, (int64_t)am), -(__int128)b, m);
+}

@@ -88,14 +88,28 @@ static void raise_with_repr(int32_t exc, const char *prefix, py4c_str *s, int64_
     py4c_decref(msg);
 }
 
-int64_t py4c_int_from_str(py4c_str *s) {
+static int digit_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+}
+
+/* int(s, base) with CPython's grammar: whitespace around, a sign, for bases 2, 8 and 16
+ * (and base 0, which takes the base from it) an optional 0b/0o/0x prefix, digits with
+ * single underscores between them (and after a prefix). */
+int64_t py4c_int_from_str_base(py4c_str *s, int64_t base) {
+    if (base != 0 && (base < 2 || base > 36)) {
+        py4c_raise_cstr(PY4C_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        return -1;
+    }
     char small[128];
     int64_t len;
     char *buf = to_ascii(s, small, sizeof small, &len);
     if (!buf) return -1;
     const char *p = buf;
     int negative = 0, ok = 0, overflow = 0;
-    int64_t digits = 0;
+    int64_t digits = 0, b = base;
     uint64_t mag = 0;
     while (*p && ascii_space(*p)) p++;
     if (*p == '+') {
@@ -104,22 +118,40 @@ int64_t py4c_int_from_str(py4c_str *s) {
         p++;
         negative = 1;
     }
-    if (*p != '_') {
-        char prev = 0;
+    int prefixed = 0;
+    if (p[0] == '0' && p[1]) {
+        char x = (char)(p[1] | 0x20);
+        int pb = x == 'x' ? 16 : x == 'o' ? 8 : x == 'b' ? 2 : 0;
+        if (pb && (b == 0 || b == pb)) {
+            b = pb;
+            p += 2;
+            prefixed = 1;
+        }
+    }
+    int leading_zero_decimal = 0;
+    if (b == 0) {
+        b = 10;
+        leading_zero_decimal = 1; /* base 0: "010" is not allowed, "0" and "00" are */
+    }
+    if (*p != '_' || prefixed) {
+        char prev = prefixed ? '_' : 0;
         const char *start = p;
-        for (; (*p >= '0' && *p <= '9') || *p == '_'; prev = *p++) {
+        int nonzero = 0, first_zero = *p == '0';
+        for (;; prev = *p++) {
             if (*p == '_') {
-                if (prev == '_') break;
+                if (prev == '_' && !(prefixed && p == start)) break;
                 continue;
             }
+            int d = digit_value(*p);
+            if (d >= b) break;
             digits++;
-            unsigned d = (unsigned)(*p - '0');
-            if (mag > (UINT64_MAX - d) / 10) overflow = 1;
-            else mag = mag * 10 + d;
+            if (d) nonzero = 1;
+            if (mag > (UINT64_MAX - (uint64_t)d) / (uint64_t)b) overflow = 1;
+            else mag = mag * (uint64_t)b + (uint64_t)d;
         }
-        if (prev == '_' || *p == '_') {
-            ok = 0; /* a double or trailing underscore */
-        } else if (digits > MAX_STR_DIGITS) {
+        if ((prev == '_' && p != start) || *p == '_' || digits == 0) {
+            ok = 0; /* a double or trailing underscore, or no digits */
+        } else if (b == 10 && digits > MAX_STR_DIGITS) {
             if (buf != small) free(buf);
             char msg[200];
             snprintf(msg, sizeof msg,
@@ -128,14 +160,18 @@ int64_t py4c_int_from_str(py4c_str *s) {
                      MAX_STR_DIGITS, (long long)digits);
             py4c_raise_cstr(PY4C_EXC_ValueError, msg);
             return -1;
-        } else if (p != start) {
+        } else if (leading_zero_decimal && first_zero && nonzero) {
+            ok = 0;
+        } else {
             while (*p && ascii_space(*p)) p++;
             ok = p == buf + len;
         }
     }
     if (buf != small) free(buf);
     if (!ok) {
-        raise_with_repr(PY4C_EXC_ValueError, "invalid literal for int() with base 10: ", s, 200);
+        char head[64];
+        snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", (long long)base);
+        raise_with_repr(PY4C_EXC_ValueError, head, s, 200);
         return -1;
     }
     if (overflow || mag > (negative ? (uint64_t)1 << 63 : (uint64_t)INT64_MAX)) {
@@ -144,6 +180,8 @@ int64_t py4c_int_from_str(py4c_str *s) {
     }
     return negative ? (int64_t)((uint64_t)0 - mag) : (int64_t)mag;
 }
+
+int64_t py4c_int_from_str(py4c_str *s) { return py4c_int_from_str_base(s, 10); }
 
 static int ieq(const char *p, const char *word) {
     for (; *word; p++, word++)

@@ -170,6 +170,8 @@ py4c_str *py4c_format_bool(int64_t b, py4c_str *spec);
 py4c_str *py4c_str_repr(py4c_str *s);       /* repr(str) with CPython's quoting */
 /* int(s) / float(s): ValueError with CPython's message; the caller checks py4c_exc_type. */
 int64_t py4c_int_from_str(py4c_str *s);
+int64_t py4c_int_from_str_base(py4c_str *s, int64_t base); /* int(s, base), base 0 or 2..36 */
+int64_t py4c_int_powmod(int64_t a, int64_t b, int64_t m);    /* pow(a, b, m) */
 double py4c_float_from_str(py4c_str *s);
 int64_t py4c_float_to_int(double x);        /* int(x): truncation; inf/nan/range errors */
 int64_t py4c_float_round_int(double x);     /* round(x): half to even */

@@ -407,6 +407,8 @@ def _int(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
 
     if not args:
         return tir.Const(0, INT, e.span)
+    if len(args) == 2 and isinstance(args[0].type, StrT) and isinstance(args[1].type, (IntT, BoolT)):
+        return tir.Prim("str->int_base", (args[0], convert(args[1], INT)), INT, e.span)  # int(s, base)
     if not _arity(sc, e, args, 1, 1, "int"):
         return error_expr(e.span)
     x = args[0]
@@ -639,6 +641,18 @@ def _radix(spec: str) -> Handler:
     return handler
 
 
+def _pow(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
+    """pow(a, b) is a ** b; pow(a, b, m) is modular, as CPython computes it."""
+    from py4c.typecheck.expr import binop, convert, error_expr
+
+    if len(args) == 2:
+        return binop(sc, "**", args[0], args[1], e.span)
+    if len(args) != 3 or not all(isinstance(a.type, (IntT, BoolT)) for a in args):
+        sc.module.diags.error("call-arg", e.span, "pow() takes two numbers, or three ints")
+        return error_expr(e.span)
+    return tir.Prim("int.powmod", tuple(convert(a, INT) for a in args), INT, e.span)
+
+
 def _format(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
     """format(x[, spec])."""
     from py4c.typecheck.expr import error_expr
@@ -679,6 +693,6 @@ _BUILTINS: dict[str, Handler] = {
     "input": _input, "sys.stdin.readline": _stdin("readline"), "sys.stdin.read": _stdin("read"),
     "str": _str, "repr": _repr, "int": _int, "float": _float, "bool": _bool, "len": _len,
     "isinstance": _isinstance, "next": _next, "hex": _radix("#x"), "oct": _radix("#o"), "bin": _radix("#b"),
-    "format": _format, "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
+    "format": _format, "pow": _pow, "abs": _abs, "min": _minmax("min"), "max": _minmax("max"), "round": _round, "divmod": _divmod,
 }
 
