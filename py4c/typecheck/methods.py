@@ -212,6 +212,41 @@ def sort_options(sc: FuncScope, e: ast.Call) -> tuple[Key | None | bool, tir.Exp
     return _sort_options(sc, e)
 
 
+def _partition(sc: FuncScope, recv: tir.Expr, name: str, e: ast.Call) -> tir.Expr:
+    """s.partition(sep) / s.rpartition(sep): a 3-tuple, from find and two slices."""
+    from py4c.typecheck.expr import check_expr, error_expr
+    from py4c.typecheck.tuples import display_of
+
+    span = e.span
+    t3 = TupleT((STR, STR, STR))
+    if len(e.args) != 1 or e.keywords:
+        sc.module.diags.error("call-arg", span, f"{name}() takes exactly one argument")
+        return error_expr(span, t3)
+    sep = check_expr(sc, e.args[0])
+    if not isinstance(sep.type, StrT):
+        sc.module.diags.error("arg-type", span, f"{name}() argument must be str, not {sep.type}")
+        return error_expr(span, t3)
+    ts, tsep, ti = (tir.Var(sc.new_temp(t), "local", t, span) for t in (STR, STR, INT))
+    zero, one = tir.Const(0, INT, span), tir.Const(1, INT, span)
+    right = name == "rpartition"
+    find = tir.Prim("str.find", (ts, tsep, zero, zero, zero, zero, tir.Const(int(right), INT, span)), INT, span)
+
+    def cut(lo: tir.Expr | None, hi: tir.Expr | None) -> tir.Expr:
+        return tir.Prim("str.slice", (ts, lo or zero, hi or zero, one, tir.Const(int(lo is not None), INT, span),
+                                      tir.Const(int(hi is not None), INT, span), zero), STR, span)
+
+    after = tir.Prim("int.add", (ti, tir.Prim("str.len", (tsep,), INT, span)), INT, span)
+    found = display_of([cut(None, ti), tsep, cut(after, None)], span)
+    empty = tir.Const("", STR, span)
+    missing = display_of([empty, empty, ts] if right else [ts, empty, empty], span)
+    test = tir.Prim("int.lt", (ti, zero), BOOL, span)
+    check = tir.If(tir.Prim("int.eq", (tir.Prim("str.len", (tsep,), INT, span), zero), BOOL, span),
+                   (tir.Raise("ValueError", tir.Const("empty separator", STR, span), span),), (), span)
+    pick = tir.CondExpr(test, missing, found, t3, span)
+    body = tir.StmtExpr((check, tir.Assign(ti, find, span)), pick, t3, span)
+    return tir.Let(ts, recv, tir.Let(tsep, sep, body, t3, span), t3, span)
+
+
 def _join(sc: FuncScope, recv: tir.Expr, e: ast.Call) -> tir.Expr:
     """sep.join(iterable): a list[str] directly; any other iterable of str (a generator
     expression, a tuple, a string, dict keys) is collected into a list first."""
@@ -287,6 +322,8 @@ def str_method(sc: FuncScope, recv: tir.Expr, name: str, e: ast.Call) -> tir.Exp
             return error_expr(span, STR)
         c, has = _int_or_none(sc, a[2], span)
         return prim("str.replace", (a[0], a[1], c if a[2] is not None else tir.Const(-1, INT, span)), STR)
+    if name in ("partition", "rpartition"):
+        return _partition(sc, recv, name, e)
     if name in ("find", "rfind", "index", "rindex", "count", "startswith", "endswith"):
         a = _args(sc, e, ["sub", "start", "end"], 1, name)
         if a is None or a[0] is None:
