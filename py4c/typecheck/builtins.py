@@ -676,9 +676,26 @@ def _next(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
     return next_value(sc, args[0], e.span)
 
 
+_TYPE_NAMES = {"int": IntT, "float": FloatT, "str": StrT, "bool": BoolT, "list": ListT, "dict": DictT, "set": SetT,
+               "tuple": TupleT}
+
+
+def _static_isinstance(sc: FuncScope, x: tir.Expr, names: list[str], span: ast.Span) -> tir.Expr:
+    """isinstance(x, int) (or a tuple of built-in types): the static type answers, except
+    that an `X | None` may hold None (and a bool is an int, as in Python)."""
+    t = x.type.inner if isinstance(x.type, OptT) else x.type
+    hit = any(isinstance(t, _TYPE_NAMES[n]) or n == "int" and isinstance(t, BoolT) for n in names)
+    if isinstance(x.type, OptT) and hit:
+        return tir.Prim("opt.is_not_none", (x,), BOOL, span)
+    return tir.StmtExpr((tir.ExprStmt(x, span),), tir.Const(hit, BOOL, span), BOOL, span)
+
+
 def _isinstance(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
     from py4c.typecheck.expr import error_expr
 
+    kinds = e.args[1].elts if len(e.args) == 2 and isinstance(e.args[1], ast.TupleExpr) else e.args[1:]
+    if kinds and all(isinstance(k, ast.Name) and k.id in _TYPE_NAMES and not _shadowed(sc, k.id) for k in kinds):
+        return _static_isinstance(sc, args[0], [k.id for k in kinds if isinstance(k, ast.Name)], e.span)
     if len(e.args) != 2 or not isinstance(e.args[1], ast.Name) or e.args[1].id not in sc.module.classes:
         sc.module.diags.error("unsupported", e.span, "isinstance() is supported with one py4 class as the second argument")
         return error_expr(e.span, BOOL)
