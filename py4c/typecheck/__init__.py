@@ -123,7 +123,9 @@ def _methods(env: ModuleEnv, c: ast.ClassDef) -> list[ast.FunctionDef]:
 def check_method(env: ModuleEnv, cls: str, f: ast.FunctionDef, in_init: bool) -> tir.Function | None:
     from py4c.types import ClassT
 
-    m = env.classes[cls].own_methods.get(f.name)
+    from py4c.typecheck.classes import method_key
+
+    m = env.classes[cls].own_methods.get(method_key(f))
     if m is None:
         return None
     if m.classm:

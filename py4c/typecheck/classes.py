@@ -253,8 +253,13 @@ def _scan_method(env: ModuleEnv, info: ClassInfo, f: ast.FunctionDef) -> None:
     d = env.diags
     static = prop = classm = False
     decorators = []
+    key = f.name
     for dec in f.decorators:
         q = env.qualified(dec)
+        if isinstance(dec, ast.Attribute) and dec.attr == "setter" and isinstance(dec.value, ast.Name) \
+                and dec.value.id == f.name:
+            key = setter_key(f.name)  # @x.setter: `obj.x = v` calls it
+            continue
         if q == "staticmethod":
             static = True
         elif q == "classmethod":
@@ -292,11 +297,24 @@ def _scan_method(env: ModuleEnv, info: ClassInfo, f: ast.FunctionDef) -> None:
     sig = signature(env, plain)
     if sig is None:
         return
-    sig = Signature(method_symbol(info.name, f.name), f"{info.name}.{f.name}", sig.params, sig.defaults, sig.ret,
-                    sig.span)
+    sig = Signature(method_symbol(info.name, key.replace("$", "_")), f"{info.name}.{f.name}", sig.params,
+                    sig.defaults, sig.ret, sig.span)
     if prop and sig.params:
         d.error("misc", f.span, "a property getter takes only 'self'")
-    info.own_methods[f.name] = MethodInfo(f.name, sig, info.name, static, prop, classm, cls_param)
+    info.own_methods[key] = MethodInfo(key, sig, info.name, static, prop, classm, cls_param)
+
+
+def setter_key(name: str) -> str:
+    return f"{name}$set"
+
+
+def method_key(f: ast.FunctionDef) -> str:
+    """The name a method is registered under (a property's setter has its own)."""
+    for dec in f.decorators:
+        if isinstance(dec, ast.Attribute) and dec.attr == "setter" and isinstance(dec.value, ast.Name) \
+                and dec.value.id == f.name:
+            return setter_key(f.name)
+    return f.name
 
 
 def classmethod_symbol(cls: str, name: str) -> str:
@@ -491,6 +509,13 @@ def assign_attr(sc: FuncScope, target: ast.Attribute, value: ast.Expr | None, sp
         return []
     cls = obj.type.name
     found = find_field(env, cls, target.attr)
+    setter = env.classes[cls].methods.get(setter_key(target.attr))
+    if found is None and setter is not None:
+        v0 = _value(sc, value, checked, setter.sig.params[0][1] if setter.sig.params else None)
+        if poisoned(v0) or len(setter.sig.params) != 1:
+            return []
+        arg = coerce(sc, v0, setter.sig.params[0][1], span, f"property '{target.attr}'")
+        return [tir.ExprStmt(call_method(sc, obj, setter, [arg], span), span)]
     is_self_init = sc.in_init and sc.cls == cls and isinstance(obj, tir.Var) and obj.name == _self_name(sc)
     if found is None:
         if not is_self_init:
