@@ -333,6 +333,10 @@ def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> t
         return error_expr(span)
     if isinstance(ta, StrT) and isinstance(tb, StrT) and op == "+":
         return tir.Prim("str.concat", (a, b), STR, span)
+    if isinstance(ta, StrT) and op == "%":
+        d.error("unsupported", span, "%-formatting of strings is not supported",
+                "use an f-string: f\"{x:d} items\", or str.format")
+        return error_expr(span, STR)
     if isinstance(ta, ListT) and ta == tb and op == "+":
         return tir.Prim("list.concat", (a, b), ta, span)
     if isinstance(ta, TupleT) and isinstance(tb, TupleT) and op == "+":
