@@ -74,8 +74,30 @@ class ModuleEmitter:
     def emit_main(self) -> None:
         main = ir.Function(self.mod, ir.FunctionType(I32, [I32, PTR]), "main")
         b = ir.IRBuilder(main.append_basic_block("entry"))
-        entry = self.declare("py4c_main", I32, [I32, PTR, PTR])
-        b.ret(b.call(entry, [main.args[0], main.args[1], self.funcs[self.m.entry]]))
+        entry = self.declare("py4c_main", I32, [I32, PTR, PTR, PTR])
+        b.ret(b.call(entry, [main.args[0], main.args[1], self.funcs[self.m.entry], self.emit_fini()]))
+
+    def emit_fini(self) -> ir.Function:
+        """At exit, release the module's object globals in order, as CPython clears a
+        module: a suspended generator is closed then (its `finally` runs)."""
+        fini = ir.Function(self.mod, ir.FunctionType(VOID, []), "py4c_module_fini")
+        fini.linkage = "internal"
+        b = ir.IRBuilder(fini.append_basic_block("entry"))
+        dealloc = self.declare("py4c_dealloc", VOID, [PTR])
+        for g in self.m.globals:
+            if not g.is_obj:
+                continue
+            slot = self.globals[g.name]
+            p = b.load(slot, typ=PTR)
+            b.store(ir.Constant(PTR, None), slot)
+            live = b.icmp_unsigned("!=", p, ir.Constant(PTR, None))
+            with b.if_then(live):
+                rc = b.sub(b.load(p, typ=I64), I64(1))
+                b.store(rc, p)
+                with b.if_then(b.icmp_signed("==", rc, I64(0))):
+                    b.call(dealloc, [p])
+        b.ret_void()
+        return fini
 
     def declare(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
         fn = self.mod.globals.get(name)

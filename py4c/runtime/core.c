@@ -417,24 +417,28 @@ static void init_stack_limit(void) {
     py4c_stack_limit = size > 2 * margin ? &here - (size - margin) : &here - size / 2;
 }
 
-int py4c_main(int argc, char **argv, int8_t (*module_init)(void)) {
+int py4c_main(int argc, char **argv, int8_t (*module_init)(void), void (*module_fini)(void)) {
     g_argc = argc;
     g_argv = argv;
     init_stack_limit();
     int8_t failed = module_init();
+    int status = 0;
     if (failed) {
         if (py4c_exc_type == PY4C_EXC_SystemExit) {
             py4c_flush_all();
-            int status = exit_status();
-            py4c_flush_all();
-            return status;
+            status = exit_status();
+        } else {
+            print_traceback();
+            status = 1;
         }
-        print_traceback();
-        py4c_flush_all();
-        return 1;
+        py4c_clear_exc();
     }
+    /* then the module's objects go, as CPython clears its modules at exit: a suspended
+     * generator is closed (its finally runs); what they raise is ignored */
+    module_fini();
+    py4c_clear_exc();
     py4c_flush_all();
-    return 0;
+    return status;
 }
 
 /* ------------------------------------------------------------ standard input */

@@ -519,7 +519,8 @@ py4c_str *py4c_stdin_readline(void);        /* sys.stdin.readline(): "" at end o
 py4c_str *py4c_stdin_read(void);            /* sys.stdin.read() */
 
 /* The program's entry: runs module init; prints the traceback of an uncaught exception. */
-int py4c_main(int argc, char **argv, int8_t (*module_init)(void)); /* init returns 1 on error */
+/* init returns 1 on error; fini releases the module's objects at exit */
+int py4c_main(int argc, char **argv, int8_t (*module_init)(void), void (*module_fini)(void));
 
 /* Stack guard: RecursionError instead of a segfault. */
 extern char *py4c_stack_limit;

@@ -81,6 +81,63 @@ def infer(entry: ast.Module, diags: Collector) -> tir.Program:
                        tuple(globals_), inits[-1], classes, tuple(first.exceptions.items()))
 
 
+def _is_literal(e: ast.Expr) -> bool:
+    if isinstance(e, ast.UnaryOp) and e.op == "-":
+        return _is_literal(e.operand)
+    if isinstance(e, ast.TupleExpr):
+        return all(_is_literal(x) for x in e.elts)
+    return isinstance(e, (ast.IntLit, ast.FloatLit, ast.StrLit, ast.BoolLit, ast.NoneLit))
+
+
+def _defaults_of(env: ModuleEnv, s: ast.Stmt) -> list[tuple[Signature, int, ast.Expr]]:
+    """The non-literal defaults of a def (or of a class's methods): they are evaluated
+    once, when the `def` runs, and shared by every call (a mutable default keeps its
+    changes, as in CPython)."""
+    out: list[tuple[Signature, int, ast.Expr]] = []
+    targets: list[tuple[ast.FunctionDef, Signature | None]] = []
+    if isinstance(s, ast.FunctionDef):
+        sig = env.functions.get(s.name)
+        if sig is not None and sig.span == s.span:
+            targets.append((s, sig))
+    elif isinstance(s, ast.ClassDef):
+        from py4c.typecheck.classes import method_key
+
+        info = env.classes.get(s.name)
+        if info is not None and info.node is s:
+            for f in s.body:
+                if isinstance(f, ast.FunctionDef):
+                    m = info.own_methods.get(method_key(f))
+                    if m is not None and not m.classm:
+                        targets.append((f, m.sig))
+    for f, sig in targets:
+        assert sig is not None
+        for i, default in enumerate(sig.defaults):
+            if default is not None and not _is_literal(default):
+                out.append((sig, i, default))
+    return out
+
+
+def _register_defaults(env: ModuleEnv, module: ast.Module) -> None:
+    for s in module.body:
+        for sig, i, _ in _defaults_of(env, s):
+            pname, t = sig.params[i]
+            name = f"$default.{sig.symbol}.{pname}"
+            env.globals[name] = t
+            env.hoisted_defaults[(sig.symbol, i)] = (env.gname(name), t)
+
+
+def _hoist_defaults(env: ModuleEnv, sc: FuncScope, s: ast.FunctionDef | ast.ClassDef) -> list[tir.Stmt]:
+    """Evaluate the def's non-literal defaults into their globals (at the def)."""
+    from py4c.typecheck.expr import check_expr, coerce
+
+    out: list[tir.Stmt] = []
+    for sig, i, default in _defaults_of(env, s):
+        name, t = env.hoisted_defaults[(sig.symbol, i)]
+        value = coerce(sc, check_expr(sc, default, t), t, default.span, "default value")
+        out.append(tir.Assign(tir.Var(name, "global", t, default.span), value, default.span))
+    return out
+
+
 def init_symbol(module: str) -> str:
     return "py4c_module_init" if module == "__main__" else "py4c_module_init_" + module.replace(".", "_")
 
@@ -110,6 +167,8 @@ def _module_body(env: ModuleEnv, sc: FuncScope, m: ast.Module) -> tuple[tir.Stmt
         for dep in deps:
             if dep in env.program and dep != m.name:
                 out.append(tir.ExprStmt(tir.Call(init_symbol(dep), (), NONE, s.span), s.span))
+        if isinstance(s, (ast.FunctionDef, ast.ClassDef)):
+            out += _hoist_defaults(env, sc, s)
         if not _is_declaration(s):
             out += check_block(sc, (s,))
     return tuple(out)
@@ -263,6 +322,7 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
         if isinstance(s, ast.ClassDef) and s.name in env.classes and env.classes[s.name].node is s:
             scan_class(env, s)
     finish_scan(env)
+    _register_defaults(env, module)
 
 
 def _evident_type(env: ModuleEnv, v: ast.Expr) -> Type | None:

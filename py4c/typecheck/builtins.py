@@ -125,13 +125,26 @@ def call_args(sc: FuncScope, sig: Signature, e: ast.Call) -> list[tir.Expr]:
     final: list[tir.Expr] = []
     for i, given in enumerate(args):
         default = sig.defaults[i]
-        if given is None and default is not None:
+        hoisted = _hoisted_default(sc, sig.symbol, i)
+        if given is None and hoisted is not None:
+            given = hoisted  # evaluated once, when the def ran (as CPython does)
+        elif given is None and default is not None:
             given = coerce(sc, check_expr(sc, default, sig.params[i][1]), sig.params[i][1], default.span, "default value")
         if given is None:
             d.error("call-arg", e.span, f"missing argument '{names[i]}' for '{sig.name}'")
             given = error_expr(e.span, sig.params[i][1])
         final.append(given)
     return final
+
+
+def _hoisted_default(sc: FuncScope, symbol: str, i: int) -> tir.Expr | None:
+    """The global holding a default evaluated at its `def` (any module of the program)."""
+    for env in (sc.module, *sc.module.program.values()):
+        found = env.hoisted_defaults.get((symbol, i))
+        if found is not None:
+            name, t = found
+            return tir.Var(name, "global", t, ast.Span(env.path, 1, 1, 1, 1))
+    return None
 
 
 def _class_call(sc: FuncScope, e: ast.Call, f: ast.Attribute) -> tir.Expr | None:

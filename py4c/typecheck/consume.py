@@ -222,6 +222,9 @@ def check_sum(sc: FuncScope, iterable: ast.Expr, start: tir.Expr | None, span: a
     first = start if start is not None else tir.Const(0, INT, span)
     if isinstance(total.type, FloatT) and not isinstance(first.type, FloatT):
         first = tir.Const(0.0, FLOAT, span)
+    if isinstance(total.type, IntT) and first.type != total.type and isinstance(first.type, IntT):
+        from py4c.typecheck.expr import fit
+        first = fit(sc, first, total.type)  # sum of u8/i32 values: the start in their kind
     return tir.StmtExpr((tir.Assign(total, first, span), *stmts), total, total.type, span)
 
 

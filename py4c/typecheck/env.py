@@ -67,6 +67,9 @@ class ModuleEnv:
     extra_functions: list[tir.Function] = field(default_factory=list)  # their code
     function_classes: dict[str, str] = field(default_factory=dict)  # module function -> its value class
     closure_count: int = 0
+    # defaults evaluated once at the `def` (not literals): (symbol, parameter index) ->
+    # (the global holding the value, its type)
+    hoisted_defaults: dict[tuple[str, int], tuple[str, Type]] = field(default_factory=dict)
 
     @property
     def mangle(self) -> str:

@@ -361,6 +361,10 @@ def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> t
             d.error("operator", span, f"unsupported operand types for {op}: '{ta}' and '{tb}'")
             return error_expr(span, FLOAT)
         return tir.Prim(f"float.{name}", (to_float(a), to_float(b)), FLOAT, span)
+    if op == "**" and isinstance(ta, IntT) and isinstance(b, tir.Const) and isinstance(b.value, int) \
+            and not isinstance(b.value, bool) and b.value < 0:
+        # a negative constant exponent gives a float (mypy types `2 ** -1` as float)
+        return tir.Prim("float.pow", (to_float(a), tir.Const(float(b.value), FLOAT, b.span)), FLOAT, span)
     if isinstance(ta, IntT) and isinstance(tb, IntT):
         joined = int_join(sc, a, b, span)
         if joined is None:
@@ -401,7 +405,16 @@ def truth(sc: FuncScope, x: tir.Expr) -> tir.Expr:
     if isinstance(t, TupleT):
         return tir.Prim("tuple.truth", (x,), BOOL, x.span)
     if isinstance(t, OptT):
-        return tir.Prim("opt.is_not_none", (x,), BOOL, x.span)  # objects without __bool__/__len__
+        inner = t.inner
+        plain = isinstance(inner, ClassT) and truth(sc, tir.Var("$probe", "local", inner, x.span)).type == BOOL \
+            and isinstance(truth(sc, tir.Var("$probe", "local", inner, x.span)), tir.Const)
+        if plain:
+            return tir.Prim("opt.is_not_none", (x,), BOOL, x.span)  # objects without __bool__/__len__
+        # not None, and then the value's own truth (0, "" and [] are false)
+        tmp = tir.Var(sc.new_temp(t), "local", t, x.span)
+        inner_v = tir.Prim("opt.check", (tmp, tir.Const("", STR, x.span)), inner, x.span)
+        both = tir.BoolChain("and", (tir.Prim("opt.is_not_none", (tmp,), BOOL, x.span), truth(sc, inner_v)), BOOL, x.span)
+        return tir.Let(tmp, x, both, BOOL, x.span)
     if isinstance(t, ClassT):
         from py4c.typecheck import classes
         for dunder in ("__bool__", "__len__"):
@@ -477,13 +490,27 @@ def check_boolop(sc: FuncScope, e: ast.BoolOp) -> tir.Expr:
         first, values[i] = unify(sc, first, v, e.span, f"the operands of '{e.op}'")
     values[0] = first
     t = values[0].type
-    if isinstance(t, ClassT):
-        from py4c.typecheck import classes
-        if classes.special(sc.module, t, "__bool__") or classes.special(sc.module, t, "__len__"):
-            sc.module.diags.error("unsupported", e.span, f"'{e.op}' on '{t}' objects with __bool__/__len__ is not supported yet",
-                                  "test the truth explicitly with an if")
     values = [convert(v, t) if isinstance(v.type, IntT) and v.type != t else v for v in values]
+    if _truth_needs_code(sc, t):
+        # the truth of these values is not a plain test (an optional number, str or
+        # container; an object with __bool__/__len__): `a or b` = a if truth(a) else b
+        out = values[-1]
+        for v in reversed(values[:-1]):
+            tmp = tir.Var(sc.new_temp(t), "local", t, e.span)
+            test = truth(sc, tmp)
+            pick = tir.CondExpr(test, tmp, out, t, e.span) if e.op == "or" else tir.CondExpr(test, out, tmp, t, e.span)
+            out = tir.Let(tmp, v, pick, t, e.span)
+        return out
     return tir.BoolChain(e.op, tuple(values), t, e.span)
+
+
+def _truth_needs_code(sc: FuncScope, t: Type) -> bool:
+    from py4c.typecheck import classes
+
+    core = t.inner if isinstance(t, OptT) else t
+    if isinstance(core, ClassT):
+        return bool(classes.special(sc.module, core, "__bool__") or classes.special(sc.module, core, "__len__"))
+    return isinstance(t, OptT)
 
 
 def compare_op(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tuple[str, tir.Expr, tir.Expr]:

@@ -336,7 +336,21 @@ def str_method(sc: FuncScope, recv: tir.Expr, name: str, e: ast.Call) -> tir.Exp
             return prim(op, (a[0], *rest, tir.Const(int(name.startswith("r")), INT, span)), INT)
         if name == "count":
             return prim("str.count", (a[0], *rest), INT)
-        return prim("str.startswith", (a[0], *rest, tir.Const(int(name == "endswith"), INT, span)), BOOL)
+        ends = tir.Const(int(name == "endswith"), INT, span)
+        if isinstance(a[0].type, TupleT) and all(isinstance(t, StrT) for t in a[0].type.items):
+            # a tuple of prefixes: true if any matches (the string and tuple read once)
+            from py4c.typecheck.tuples import field, temp
+            ts, tt = temp(sc, STR, span), temp(sc, a[0].type, span)
+            tests = tuple(tir.Prim("str.startswith", (ts, field(tt, i, span), *rest, ends), BOOL, span)
+                          for i in range(len(a[0].type.items)))
+            any_of: tir.Expr = tests[0] if len(tests) == 1 else tir.BoolChain("or", tests, BOOL, span)
+            if not tests:
+                any_of = tir.Const(False, BOOL, span)
+            return tir.Let(ts, recv, tir.Let(tt, a[0], any_of, BOOL, span), BOOL, span)
+        if not isinstance(a[0].type, StrT):
+            d.error("arg-type", span, f"{name}() takes a str or a tuple of str, not '{a[0].type}'")
+            return error_expr(span, BOOL)
+        return prim("str.startswith", (a[0], *rest, ends), BOOL)
     if name in ("ljust", "rjust", "center", "zfill"):
         names = ["width"] if name == "zfill" else ["width", "fillchar"]
         a = _args(sc, e, names, 1, name)
