@@ -470,6 +470,9 @@ def _len(sc: FuncScope, args: list[tir.Expr], e: ast.Call) -> tir.Expr:
 
     if not _arity(sc, e, args, 1, 1, "len"):
         return error_expr(e.span)
+    if isinstance(args[0].type, OptT) and not isinstance(args[0].type.inner, ClassT):
+        # mypy proved it is not None here (else CPython raises a TypeError as well)
+        args = [tir.Prim("opt.check", (args[0], tir.Const("", STR, e.span)), args[0].type.inner, e.span)]
     t = args[0].type
     if isinstance(t, StrT):
         return tir.Prim("str.len", (args[0],), INT, e.span)

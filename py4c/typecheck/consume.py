@@ -62,7 +62,8 @@ def generators(sc: FuncScope, gens: Generators, elts: Callable[[], list[tir.Expr
             binds = bind(sc, g.target, it.items, g.span, rename=True)
             if binds is None:
                 return None
-            conds = [truth(sc, check_expr(sc, c)) for c in g.ifs]
+            from py4c.typecheck.expr import check_cond
+            conds = [check_cond(sc, c) for c in g.ifs]
             from py4c.typecheck.narrow import narrowed, narrowings
             known: dict[str, Type] = {}
             for cond_ast in g.ifs:

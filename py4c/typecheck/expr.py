@@ -75,7 +75,7 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case ast.Compare():
             return check_compare(sc, e)
         case ast.IfExp(test=test, body=body, orelse=orelse, span=span):
-            cond = truth(sc, check_expr(sc, test))
+            cond = check_cond(sc, test)
             a, b = unify(sc, _narrowed_expr(sc, test, True, body, expected),
                          _narrowed_expr(sc, test, False, orelse, expected), span,
                          "the two branches of a conditional expression")
@@ -88,7 +88,8 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case ast.Attribute(value=value, attr=attr, span=span) if _is_object_attr(sc, e):
             from py4c.typecheck.classes import get_attr
             cls_name = value.id if isinstance(value, ast.Name) and value.id in sc.module.classes else \
-                sc.cls_param[1] if isinstance(value, ast.Name) and sc.cls_param and value.id == sc.cls_param[0] else None
+                sc.cls_param[1] if isinstance(value, ast.Name) and sc.cls_param and value.id == sc.cls_param[0] else \
+                _imported_class(sc, value)
             if cls_name is not None:
                 info = sc.module.classes[cls_name]
                 c: str | None = cls_name
@@ -176,10 +177,21 @@ def _type_name(sc: FuncScope, x: tir.Expr, span: ast.Span) -> tir.Expr:
     return error_expr(span, STR)
 
 
+def _imported_class(sc: FuncScope, e: ast.Expr) -> str | None:
+    """`Shape` after `from shapes import Shape`: the program's class it names."""
+    if isinstance(e, ast.Name) and e.id in sc.module.imports:
+        owner = sc.module.module_entity(sc.module.imports[e.id])
+        if owner is not None and owner[1] in sc.module.classes:
+            return owner[1]
+    return None
+
+
 def _is_object_attr(sc: FuncScope, e: ast.Attribute) -> bool:
     """Is e an attribute of an object (or a class constant), rather than a module's?"""
     if not sc.module.classes:
         return False
+    if _imported_class(sc, e.value) is not None:
+        return True
     v = e.value
     while isinstance(v, ast.Attribute):
         v = v.value
@@ -320,6 +332,7 @@ def fit(sc: FuncScope, x: tir.Expr, target: IntT) -> tir.Expr:
 def binop(sc: FuncScope, op: str, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tir.Expr:
     d = sc.module.diags
     name = _ARITH.get(op)
+    a, b = deopt(a, span), deopt(b, span)
     ta, tb = a.type, b.type
     if poisoned(a, b):
         return error_expr(span, ta)
@@ -467,6 +480,26 @@ def _ref_join(sc: FuncScope, a: tir.Expr, b: tir.Expr, span: ast.Span) -> tuple[
         return None
     target = OptT(inner) if optional else inner
     return coerce(sc, a, target, span, "a branch"), coerce(sc, b, target, span, "a branch")
+
+
+def check_cond(sc: FuncScope, e: ast.Expr) -> tir.Expr:
+    """A condition (if, while, assert, a comprehension filter, a conditional expression):
+    only its truth matters, so `x and y.name` may mix types, each operand seeing what the
+    earlier ones proved."""
+    if isinstance(e, ast.UnaryOp) and e.op == "not":
+        return tir.Prim("bool.not", (check_cond(sc, e.operand),), BOOL, e.span)
+    if isinstance(e, ast.BoolOp):
+        from py4c.typecheck.narrow import narrowed, narrowings
+
+        parts = [check_cond(sc, e.values[0])]
+        for i in range(1, len(e.values)):
+            known = ast.BoolOp(e.op, e.values[:i], e.span) if i > 1 else e.values[0]
+            pre: list[tir.Stmt] = []
+            with narrowed(sc, narrowings(sc, known, e.op == "and"), set(), e.span, pre):
+                part = check_cond(sc, e.values[i])
+            parts.append(tir.StmtExpr(tuple(pre), part, BOOL, e.span) if pre else part)
+        return tir.BoolChain(e.op, tuple(parts), BOOL, e.span)
+    return truth(sc, check_expr(sc, e))
 
 
 def _narrowed_expr(sc: FuncScope, test: ast.Expr, positive: bool, e: ast.Expr, expected: Type | None) -> tir.Expr:
@@ -757,10 +790,20 @@ def check_list_display(sc: FuncScope, e: ast.ListExpr, expected: Type | None) ->
     return tir.ListDisplay(converted, ListT(elem), e.span)
 
 
+def deopt(x: tir.Expr, span: ast.Span) -> tir.Expr:
+    """An `X | None` (X not a class) used where only X makes sense (indexing, `+`, a
+    loop): mypy proved it is not None there, so read the X (CPython would raise a
+    TypeError on None as well)."""
+    if isinstance(x.type, OptT) and not isinstance(x.type.inner, ClassT):
+        return tir.Prim("opt.check", (x, tir.Const("", STR, span)), x.type.inner, span)
+    return x
+
+
 def check_subscript(sc: FuncScope, base: tir.Expr, index: ast.Expr, span: ast.Span) -> tir.Expr:
     d = sc.module.diags
     if poisoned(base):
         return error_expr(span)
+    base = deopt(base, span)
     if isinstance(index, ast.Slice):
         from py4c.typecheck.methods import slice_args
 

@@ -97,9 +97,12 @@ def iterate(sc: FuncScope, e: ast.Expr, order_free: bool = False) -> Iter | None
         if q == "filter" and len(e.args) == 2:
             return _filter(sc, e)
     # an empty display's element type cannot matter: no item is ever produced
+    from py4c.typecheck.expr import deopt
+
     x = check_expr(sc, e, ListT(BOOL) if isinstance(e, ast.ListExpr) and not e.elts else None)
     if poisoned(x):
         return None
+    x = deopt(x, e.span)
     if isinstance(x.type, ListT):
         return _list(sc, x, e.span)
     if isinstance(x.type, StrT):

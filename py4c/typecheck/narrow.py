@@ -80,6 +80,13 @@ def narrowings(sc: FuncScope, test: ast.Expr, positive: bool) -> dict[str, Type]
         t = current_type(sc, test.id)
         if isinstance(t, OptT):
             out[test.id] = t.inner
+    path = dotted(test) if isinstance(test, ast.Attribute) else None
+    if path is not None and positive and sc.module.classes:
+        # `if n.label:` proves n.label is not None
+        from py4c.typecheck.expr import check_expr
+        t = check_expr(sc, test).type
+        if isinstance(t, OptT):
+            out[path] = t.inner
     return out
 
 

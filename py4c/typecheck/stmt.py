@@ -13,7 +13,7 @@ from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.builtins import str_of, to_repr, to_str
 from py4c.typecheck.env import FuncScope
-from py4c.typecheck.expr import binop, check_expr, coerce, convert, error_expr, poisoned, truth
+from py4c.typecheck.expr import binop, check_cond, check_expr, coerce, convert, error_expr, poisoned, truth
 from py4c.types import BOOL, INT, NONE, BoolT, DictT, ExcT, FileT, IntT, ListT, NoneT, OptT, StrT, Type, is_object
 
 _UNSUPPORTED_STMT = {
@@ -105,7 +105,7 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
         case ast.If(test=test, body=body, orelse=orelse, span=span):
             from py4c.typecheck.env import assigned_names
             from py4c.typecheck.narrow import narrowed, narrowings
-            cond = truth(sc, check_expr(sc, test))
+            cond = check_cond(sc, test)
             pre_b: list[tir.Stmt] = []
             pre_o: list[tir.Stmt] = []
             with narrowed(sc, narrowings(sc, test, True), assigned_names(body), span, pre_b):
@@ -116,7 +116,7 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
         case ast.While(test=test, body=body, orelse=orelse, span=span):
             from py4c.typecheck.env import assigned_names
             from py4c.typecheck.narrow import narrowed, narrowings
-            cond = truth(sc, check_expr(sc, test))
+            cond = check_cond(sc, test)
             sc.loop_depth += 1
             pre_w: list[tir.Stmt] = []
             with narrowed(sc, narrowings(sc, test, True), assigned_names(body), span, pre_w):
@@ -144,7 +144,7 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
             return [tir.Return(coerce(sc, check_expr(sc, value, sc.ret), sc.ret, value.span, "return value"), span)]
         case ast.Assert(test=test, msg=msg, span=span):
             m = str_of(sc, check_expr(sc, msg)) if msg is not None else None
-            return [tir.Assert(truth(sc, check_expr(sc, test)), m, span)]
+            return [tir.Assert(check_cond(sc, test), m, span)]
         case ast.Raise():
             return check_raise(sc, s)
         case ast.Try():
