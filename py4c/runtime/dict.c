@@ -31,8 +31,8 @@
  * (CPython's exhausted iterator keeps saying StopIteration even if the dict changed).
  *
  * Sets: add = py4c_dict_set (val NULL), remove = py4c_dict_del, discard = py4c_dict_pop
- * with has_default 1, `in` = py4c_dict_lookup. Dict/set-typed VALUES are compared and
- * printed here (val_eq/val_repr), other types by py4c_value_eq/py4c_value_repr.
+ * with has_default 1, `in` = py4c_dict_lookup. Dict/set-typed VALUES are
+ * compared here (val_eq), other types by py4c_value_eq; repr is in dictrepr.c, hashing in hash.c.
  * As CPython's dict.pop, py4c_dict_pop does not hash the key of an empty dict
  * ({}.pop([1], 0) is 0, not a TypeError).
  *
@@ -69,101 +69,6 @@
 #define SLOT_VALUE(e, h) ((int64_t)((SLOT_TAG(h) << 32) | (uint64_t)(e)))
 #define SLOT_ENTRY(v) ((v) & 0xffffffff)
 #define MAX_ENTRIES ((int64_t)0xffffffff)
-
-/* ------------------------------------------------------------ hashing */
-
-#define HASH_BITS 61
-#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
-#define HASH_INF 314159
-#define HASH_NONE 0x5f3759df
-
-/* CPython's hash(int) for a 64-bit int: sign(v) * (|v| mod 2**61-1), -1 -> -2. */
-static inline int64_t hash_int(int64_t v) {
-    uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    uint64_t h = (a & HASH_MOD) + (a >> HASH_BITS);
-    if (h >= HASH_MOD) h -= HASH_MOD;
-    int64_t r = v < 0 ? -(int64_t)h : (int64_t)h;
-    return r == -1 ? -2 : r;
-}
-
-static uint64_t nan_counter = 0;
-
-/* CPython's _Py_HashDouble (3.11), except NaN (see the file header). */
-static int64_t hash_float(double v) {
-    if (!isfinite(v)) {
-        if (isinf(v)) return v > 0 ? HASH_INF : -HASH_INF;
-        nan_counter += 0x9e3779b97f4a7c15ULL;
-        int64_t r = (int64_t)(nan_counter >> 1);
-        return r == -1 ? -2 : r;
-    }
-    if (v >= -9.2e18 && v <= 9.2e18 && v == (double)(int64_t)v) return hash_int((int64_t)v);
-    int e;
-    double m = frexp(v, &e);
-    int sign = 1;
-    if (m < 0) { sign = -1; m = -m; }
-    uint64_t x = 0;
-    while (m) {
-        x = ((x << 28) & HASH_MOD) | x >> (HASH_BITS - 28);
-        m *= 268435456.0; /* 2**28 */
-        e -= 28;
-        uint64_t y = (uint64_t)m;
-        m -= (double)y;
-        x += y;
-        if (x >= HASH_MOD) x -= HASH_MOD;
-    }
-    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
-    x = ((x << e) & HASH_MOD) | x >> (HASH_BITS - e);
-    x = x * (uint64_t)(int64_t)sign;
-    if (x == (uint64_t)-1) x = (uint64_t)-2;
-    return (int64_t)x;
-}
-
-static int64_t load_int(int64_t kind, const void *v) {
-    switch (kind) {
-    case PY4C_ELEM_U8: return *(const uint8_t *)v;
-    case PY4C_ELEM_I32: return *(const int32_t *)v;
-    default: return *(const int64_t *)v;
-    }
-}
-
-static int64_t unhashable(const char *name) {
-    py4c_raise_fmt(PY4C_EXC_TypeError, "unhashable type: '%s'", name);
-    return -1;
-}
-
-int64_t py4c_value_hash(const py4c_tinfo *t, const void *v) {
-    if (t->kind == PY4C_ELEM_OBJ && *(void *const *)v == PY4C_NONE) return HASH_NONE;
-    switch (t->tag) {
-    case PY4C_TAG_STR: {
-        py4c_str *s = *(py4c_str *const *)v;
-        return s ? py4c_str_hash(s) : HASH_NONE;
-    }
-    case PY4C_TAG_INT:
-    case PY4C_TAG_I32:
-    case PY4C_TAG_U8:
-    case PY4C_TAG_BOOL:
-        return hash_int(load_int(t->kind, v));
-    case PY4C_TAG_FLOAT:
-        return hash_float(*(const double *)v);
-    case PY4C_TAG_NONE:
-        return HASH_NONE;
-    case PY4C_TAG_LIST:
-        return unhashable("list");
-    case PY4C_TAG_DICT:
-        return unhashable("dict");
-    case PY4C_TAG_SET:
-        return unhashable("set");
-    case PY4C_TAG_TUPLE: {
-        py4c_tuple *x = *(py4c_tuple *const *)v;
-        return x ? py4c_tuple_hash(x) : HASH_NONE;
-    }
-    case PY4C_TAG_OBJ:
-        return py4c_obj_hash(*(py4c_obj *const *)v);
-    default:
-        if (t->kind != PY4C_ELEM_OBJ) return hash_int(load_int(t->kind, v));
-        return unhashable("object");
-    }
-}
 
 /* ------------------------------------------------------------ values by kind */
 
@@ -208,15 +113,6 @@ static int64_t val_eq(const py4c_tinfo *t, const void *a, const void *b) {
         return py4c_dict_eq(x, y, t->elem, t->tag == PY4C_TAG_DICT ? t->val : NULL);
     }
     return py4c_value_eq(t, a, b);
-}
-
-static py4c_str *val_repr(const py4c_tinfo *t, const void *v) {
-    if (t->tag == PY4C_TAG_DICT || t->tag == PY4C_TAG_SET) {
-        py4c_dict *x = *(py4c_dict *const *)v;
-        if (!x) return py4c_str_from_cstr("None");
-        return py4c_dict_repr(x, t->elem, t->tag == PY4C_TAG_DICT ? t->val : NULL);
-    }
-    return py4c_value_repr(t, v);
 }
 
 /* How keys compare, chosen once per operation from the key type. */
@@ -462,7 +358,7 @@ static void remove_entry(py4c_dict *d, int64_t e, int64_t slot) {
 }
 
 static void raise_key_error(const py4c_tinfo *kt, const void *key) {
-    py4c_str *r = val_repr(kt, key);
+    py4c_str *r = py4c_value_repr(kt, key);
     if (!r) return; /* MemoryError is pending */
     py4c_raise(PY4C_EXC_KeyError, r);
     py4c_decref(r);
@@ -710,95 +606,6 @@ int64_t py4c_dict_eq(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt, const py4
 }
 
 /* A growable byte buffer for repr. */
-typedef struct { char *buf; int64_t len, cap; } sbuf;
-
-static int sb_put(sbuf *b, const char *data, int64_t n) {
-    if (b->len + n > b->cap) {
-        int64_t cap = b->cap ? b->cap : 64;
-        while (cap < b->len + n) cap *= 2;
-        char *nb = realloc(b->buf, (size_t)cap);
-        if (!nb) {
-            py4c_raise_memory();
-            return -1;
-        }
-        b->buf = nb;
-        b->cap = cap;
-    }
-    memcpy(b->buf + b->len, data, (size_t)n);
-    b->len += n;
-    return 0;
-}
-
-static int sb_put_repr(sbuf *b, const py4c_tinfo *t, const void *v) {
-    py4c_str *r = val_repr(t, v);
-    if (!r) return -1;
-    int rc = sb_put(b, r->data, r->len);
-    py4c_decref(r);
-    return rc;
-}
-
-static const char *type_name(const py4c_tinfo *t) {
-    switch (t->tag) {
-    case PY4C_TAG_FLOAT: return "float";
-    case PY4C_TAG_BOOL: return "bool";
-    case PY4C_TAG_STR: return "str";
-    case PY4C_TAG_LIST: return "list";
-    case PY4C_TAG_DICT: return "dict";
-    case PY4C_TAG_SET: return "set";
-    default: return "int";
-    }
-}
-
-/* Counter's repr lists entries by count, highest first, ties in insertion order */
-static int64_t *by_count(py4c_dict *d) {
-    int64_t n = 0, *order = malloc((size_t)(d->len ? d->len : 1) * sizeof *order);
-    if (!order) return NULL;
-    for (int64_t i = 0; i < d->used; i++)
-        if (d->live[i]) order[n++] = i;
-    for (int64_t i = 1; i < n; i++) { /* stable insertion sort (reprs are small) */
-        int64_t e = order[i], c = ((int64_t *)d->vals)[e], j = i;
-        while (j > 0 && ((int64_t *)d->vals)[order[j - 1]] < c) { order[j] = order[j - 1]; j--; }
-        order[j] = e;
-    }
-    return order;
-}
-
-py4c_str *py4c_dict_repr(py4c_dict *d, const py4c_tinfo *kt, const py4c_tinfo *vt) {
-    int is_set = d->val_kind < 0;
-    int counter = (d->h.flags & PY4C_DICT_COUNTER) != 0, dflt = (d->h.flags & PY4C_DICT_DEFAULT) != 0;
-    if (d->len == 0 && !dflt) return py4c_str_from_cstr(is_set ? "set()" : counter ? "Counter()" : "{}");
-    sbuf b = {NULL, 0, 0};
-    int rc = 0;
-    int64_t *order = counter ? by_count(d) : NULL;
-    if (counter && !order) { py4c_raise_memory(); return NULL; }
-    if (counter) rc = sb_put(&b, "Counter(", 8);
-    if (dflt) {
-        char head[64];
-        int n = snprintf(head, sizeof head, "defaultdict(<class '%s'>, ", type_name(vt));
-        rc = sb_put(&b, head, n);
-    }
-    if (rc == 0) rc = sb_put(&b, "{", 1);
-    int first = 1;
-    /* the dict is not changed by repr (reprs of keys and values cannot mutate it) */
-    for (int64_t k = 0; rc == 0 && k < (counter ? d->len : d->used); k++) {
-        int64_t i = counter ? order[k] : k;
-        if (!d->live[i]) continue;
-        if (!first) rc = sb_put(&b, ", ", 2);
-        first = 0;
-        if (rc == 0) rc = sb_put_repr(&b, kt, KEY_AT(d, i));
-        if (rc == 0 && !is_set) {
-            rc = sb_put(&b, ": ", 2);
-            if (rc == 0) rc = sb_put_repr(&b, vt, VAL_AT(d, i));
-        }
-    }
-    if (rc == 0) rc = sb_put(&b, "}", 1);
-    if (rc == 0 && (counter || dflt)) rc = sb_put(&b, ")", 1);
-    free(order);
-    py4c_str *r = rc == 0 ? py4c_str_new(b.buf, b.len) : NULL;
-    free(b.buf);
-    return r;
-}
-
 int64_t py4c_dict_next(py4c_dict *d, int64_t *pos, int64_t version, void *key_out, void *val_out) {
     if (d->version != version) {
         py4c_raise_cstr(PY4C_EXC_RuntimeError, d->val_kind < 0 ? "Set changed size during iteration"

@@ -547,7 +547,7 @@ def _generic_minmax(sc: FuncScope, which: str, a: tir.Expr, b: tir.Expr, span: a
     """min(a, b) / max(a, b) by comparison: b only if strictly better (the first extreme
     value wins, as in CPython); each operand evaluated once."""
     from py4c.typecheck.consume import check_orderable
-    from py4c.typecheck.expr import compare_op, compare_prim
+    from py4c.typecheck.compare import compare_op, compare_prim
     from py4c.typecheck.tuples import temp
 
     check_orderable(sc, a.type, span)

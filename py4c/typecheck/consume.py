@@ -252,7 +252,7 @@ def check_anyall(sc: FuncScope, which: str, iterable: ast.Expr, span: ast.Span) 
 
 def check_minmax_iter(sc: FuncScope, which: str, iterable: ast.Expr, key: Key | None, span: ast.Span) -> tir.Expr | None:
     """min(xs)/max(xs) (key= a module-level function): the first extreme item, as CPython."""
-    from py4c.typecheck.expr import compare_op, compare_prim
+    from py4c.typecheck.compare import compare_op, compare_prim
 
     d = sc.module.diags
     best_name, best_key_name = sc.new_temp(NONE), sc.new_temp(NONE)
