@@ -166,3 +166,20 @@ def is_object(t: Type) -> bool:
 
 def is_value_int(t: Type) -> bool:
     return isinstance(t, IntT) and t.kind != "int"
+
+
+def runs_user_code_in_compare(t: Type) -> bool:
+    """Whether comparing or hashing values of t may run a user method (`__eq__`, `__lt__`,
+    `__hash__` of a class), which may raise: containers of such values then propagate
+    the exception, so compiled code checks for it after the comparison."""
+    if isinstance(t, ClassT):
+        return True
+    if isinstance(t, (ListT, SetT)):
+        return runs_user_code_in_compare(t.elem)
+    if isinstance(t, DictT):
+        return runs_user_code_in_compare(t.key) or runs_user_code_in_compare(t.val)
+    if isinstance(t, TupleT):
+        return any(runs_user_code_in_compare(x) for x in t.items)
+    if isinstance(t, OptT):
+        return runs_user_code_in_compare(t.inner)
+    return False

@@ -8,7 +8,7 @@ LIST_TYPE_ID = 2
 
 # py4c_tag and py4c_elem_kind of runtime/py4c.h
 TAGS = {"int": 1, "i64": 1, "i32": 2, "u8": 3, "float": 4, "bool": 5, "str": 6, "list": 7, "None": 8,
-        "dict": 9, "set": 10, "tuple": 11, "object": 12, "exception": 13}
+        "dict": 9, "set": 10, "tuple": 11, "object": 12, "exception": 13, "box": 14}
 KINDS = {"int": 1, "i64": 1, "i32": 4, "u8": 3, "float": 2, "bool": 3, "str": 0, "list": 0, "None": 3,
          "dict": 0, "set": 0, "tuple": 0, "object": 0, "exception": 0}
 STORAGE_RTYPE = {1: "i64", 2: "f64", 3: "i8", 4: "i32", 0: "ptr"}
@@ -56,7 +56,7 @@ def tinfo_desc(t: object) -> tuple[object, ...]:
     if isinstance(t, OptT):
         from py4c.types import is_object
         if not is_object(t.inner):  # a boxed number or bool: an object of class cell[T]
-            return (TAGS["object"], KINDS["object"], None, None, (), f"cell[{t.inner}]")
+            return (TAGS["box"], KINDS["object"], tinfo_desc(t.inner), None, (), f"cell[{t.inner}]")
         return tinfo_desc(t.inner)  # None is the None object, which every op handles
     key = type_key(t)
     if isinstance(t, ClassT):

@@ -13,7 +13,7 @@ from py4c.codegen.layout import KINDS, storage_rtype, type_key
 from py4c.codegen.primitives import call_c, cmp
 from py4c.codegen.primitives_list import (TYPED_PRIMITIVES, TypedEmitter, check_neg1, from_storage, runtime_call,
                                           spill, tinfo, typed)
-from py4c.types import DictT, SetT, Type, is_object
+from py4c.types import DictT, SetT, Type, is_object, runs_user_code_in_compare
 
 NONE_RESULT: tuple[mir.Value, bool] = (mir.Imm(0, "i1"), False)
 
@@ -149,8 +149,8 @@ def _infos_call(symbol: str, rt: str | None, check: str, is_obj: bool = False, k
 def _eq(negate: bool) -> TypedEmitter:
     def emit(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
         kt, vt = infos(ts[0])
-        r = call_c(b, "py4c_dict_eq", (a[0], a[1], kt, vt), "i64")
-        assert r is not None
+        check = "neg1" if runs_user_code_in_compare(ts[0]) else "none"  # -1: a user __eq__ raised
+        r = runtime_call(b, "py4c_dict_eq", (a[0], a[1], kt, vt), "i64", check)
         return cmp(b, "eq" if negate else "ne", r, mir.Imm(0, "i64")), False
 
     return emit

@@ -16,7 +16,7 @@ from py4c import mir
 from py4c.codegen.builder import FuncBuilder, rtype
 from py4c.codegen.layout import KINDS, storage_rtype, tinfo_desc, type_key
 from py4c.codegen.primitives import call_c, cmp
-from py4c.types import BoolT, ListT, Type, is_object
+from py4c.types import BoolT, ListT, Type, is_object, runs_user_code_in_compare
 
 TypedEmitter = Callable[[FuncBuilder, list[mir.Value], list[Type], Type], tuple[mir.Value, bool]]
 TYPED_PRIMITIVES: dict[str, TypedEmitter] = {}
@@ -72,7 +72,7 @@ def check_neg1(b: FuncBuilder, r: mir.Value) -> None:
 
 def runtime_call(b: FuncBuilder, symbol: str, args: tuple[mir.Value, ...], rt: str | None, check: str,
                  is_obj: bool = False) -> mir.Value:
-    r = call_c(b, symbol, args, rt, "null" if check == "null" else "none", is_obj)
+    r = call_c(b, symbol, args, rt, check if check in ("null", "flag") else "none", is_obj)
     if check == "neg1":
         assert r is not None
         check_neg1(b, r)
@@ -164,7 +164,8 @@ def _by_value(symbol: str, rt: str, check: str, negate: bool = False) -> TypedEm
         lst_i, val_i = (1, 0) if symbol == "py4c_list_contains" else (0, 1)
         elem = elem_of(ts[lst_i])
         args = (a[lst_i], spill(b, a[val_i], elem), *a[2:], tinfo(elem))
-        r = runtime_call(b, symbol, args, "i64", check)
+        # count and `in` return -1 when a user __eq__ raised
+        r = runtime_call(b, symbol, args, "i64", "neg1" if runs_user_code_in_compare(elem) else check)
         if symbol == "py4c_list_contains":
             return cmp(b, "eq" if negate else "ne", r, mir.Imm(0, "i64")), False
         return r, False
@@ -237,10 +238,12 @@ def ordering_test(b: FuncBuilder, op: str, r: mir.Value) -> mir.Value:
 def _compare(op: str) -> TypedEmitter:
     def emit(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
         t = tinfo(elem_of(ts[0]))
+        user = runs_user_code_in_compare(ts[0])
         if op in ("eq", "ne"):
-            r = runtime_call(b, "py4c_list_eq", (a[0], a[1], t), "i64", "none")
+            r = runtime_call(b, "py4c_list_eq", (a[0], a[1], t), "i64", "neg1" if user else "none")
             return cmp(b, "ne" if op == "eq" else "eq", r, mir.Imm(0, "i64")), False
-        return ordering_test(b, op, runtime_call(b, "py4c_list_cmp", (a[0], a[1], t), "i64", "none")), False
+        r = runtime_call(b, "py4c_list_cmp", (a[0], a[1], t), "i64", "flag" if user else "none")
+        return ordering_test(b, op, r), False
 
     return emit
 

@@ -13,7 +13,7 @@ from py4c.codegen.layout import storage_rtype
 from py4c.codegen.primitives import cmp
 from py4c.codegen.primitives_list import (TYPED_PRIMITIVES, from_storage, ordering_test, runtime_call, spill,
                                           tinfo, to_storage, typed)
-from py4c.types import TupleT, Type, is_object
+from py4c.types import TupleT, Type, is_object, runs_user_code_in_compare
 
 
 def fields_of(t: Type) -> tuple[Type, ...]:
@@ -93,7 +93,8 @@ def _hash(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tupl
 def _contains(negate: bool) -> None:
     def emit(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
         item_t = ts[0]
-        r = runtime_call(b, "py4c_tuple_contains", (a[1], spill(b, a[0], item_t), tinfo(item_t)), "i64", "none")
+        check = "neg1" if runs_user_code_in_compare(item_t) else "none"  # -1: a user __eq__ raised
+        r = runtime_call(b, "py4c_tuple_contains", (a[1], spill(b, a[0], item_t), tinfo(item_t)), "i64", check)
         return cmp(b, "eq" if negate else "ne", r, mir.Imm(0, "i64")), False
 
     TYPED_PRIMITIVES["tuple.not_contains" if negate else "tuple.contains"] = emit
@@ -101,10 +102,12 @@ def _contains(negate: bool) -> None:
 
 def _compare(op: str) -> None:
     def emit(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
+        user = runs_user_code_in_compare(ts[0])
         if op in ("eq", "ne"):
-            r = runtime_call(b, "py4c_tuple_eq", (a[0], a[1]), "i64", "none")
+            r = runtime_call(b, "py4c_tuple_eq", (a[0], a[1]), "i64", "neg1" if user else "none")
             return cmp(b, "ne" if op == "eq" else "eq", r, mir.Imm(0, "i64")), False
-        return ordering_test(b, op, runtime_call(b, "py4c_tuple_cmp", (a[0], a[1]), "i64", "none")), False
+        r = runtime_call(b, "py4c_tuple_cmp", (a[0], a[1]), "i64", "flag" if user else "none")
+        return ordering_test(b, op, r), False
 
     TYPED_PRIMITIVES[f"tuple.{op}"] = emit
 

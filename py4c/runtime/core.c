@@ -436,6 +436,7 @@ int py4c_main(int argc, char **argv, int8_t (*module_init)(void), void (*module_
     /* then the module's objects go, as CPython clears its modules at exit: a suspended
      * generator is closed (its finally runs); what they raise is ignored */
     module_fini();
+    py4c_collect_cycles(); /* nested functions that escaped and referenced themselves */
     py4c_clear_exc();
     py4c_flush_all();
     return status;

@@ -15,7 +15,9 @@
  *   py4c_dict_pop give NEW references in *out (pop moves the stored one out);
  * - py4c_dict_next gives BORROWED copies.
  * Int-like functions return 0 on success and -1 with an exception set on failure, except
- * py4c_dict_lookup (1 found, 0 missing, -1 error), py4c_dict_eq and py4c_set_le (1/0).
+ * py4c_dict_lookup (1 found, 0 missing, -1 error), py4c_dict_eq and py4c_set_le (1/0, or
+ * -1 when a user __eq__ of a key or value raised). Keys of user classes are compared by
+ * their __eq__ (an exception in it propagates from every operation).
  *
  * Hashes: int, i32, u8 and bool keys hash as CPython's hash(int), floats as
  * CPython's hash(float) (so -0.0 and 0.0 hash alike; NaN hashes by a per-NaN counter,
@@ -141,17 +143,47 @@ static inline int key_eq(int kc, const py4c_tinfo *kt, const void *a, const void
     case KC_I64: return *(const int64_t *)a == *(const int64_t *)b;
     case KC_I32: return *(const int32_t *)a == *(const int32_t *)b;
     case KC_U8: return *(const uint8_t *)a == *(const uint8_t *)b;
-    default: return val_eq(kt, a, b) != 0;
+    default: return val_eq(kt, a, b) > 0; /* generic keys go through generic_key_eq */
     }
 }
 
+/* Compares the stored key of entry ix with key by the key type's __eq__: 1/0, -1 with
+ * the exception set. The stored key is held (incref'd) meanwhile, as CPython holds
+ * `startkey`, so an __eq__ that mutates the dict cannot free it under us. */
+static int64_t generic_key_eq(const py4c_dict *d, const py4c_tinfo *kt, int64_t ix, const void *key) {
+    size_t ks = kind_size(d->key_kind);
+    uint64_t stored = 0;
+    memcpy(&stored, (char *)d->keys + (size_t)ix * ks, ks);
+    void *held = d->key_kind == PY4C_ELEM_OBJ ? *(void **)&stored : NULL;
+    if (held) py4c_incref(held);
+    int64_t r = val_eq(kt, &stored, key);
+    if (held) py4c_decref(held);
+    return r;
+}
+
+/* The hash of key: int keys inline (CPython's hash(int)), others by py4c_value_hash.
+ * -1 with an exception set when the key is unhashable. */
+static inline int64_t key_hash(int kc, const py4c_tinfo *kt, const void *key) {
+    if (kc == KC_I64) return py4c_hash_int(*(const int64_t *)key);
+    return py4c_value_hash(kt, key);
+}
+
+/* find, with a copy specialised for int keys (the most common kind of key). */
+#define FIND(d, kc, kt, key, hash, slot)                                                          \
+    ((kc) == KC_I64 ? find((d), KC_I64, (kt), (key), (hash), (slot))                              \
+                    : find((d), (kc), (kt), (key), (hash), (slot)))
+
 /* ------------------------------------------------------------ table */
 
-/* Finds key (with the given hash). Returns its entry number, or -1 when missing. *slot
- * receives the index slot of the entry found, or (missing) the first free slot of the
- * probe sequence (dummy or empty), or -1 when the dict has no table. */
-static inline int64_t find(const py4c_dict *d, int kc, const py4c_tinfo *kt, const void *key, int64_t hash,
+/* Finds key (with the given hash). Returns its entry number, -1 when missing, or -2 with
+ * the exception set when a user __eq__ raised (generic keys only). *slot receives the
+ * index slot of the entry found, or (missing) the first free slot of the probe sequence
+ * (dummy or empty), or -1 when the dict has no table. As CPython's lookdict, a generic
+ * comparison that changed the table (its __eq__ inserted or removed keys) restarts the
+ * search. */
+static inline __attribute__((always_inline)) int64_t find(const py4c_dict *d, int kc, const py4c_tinfo *kt, const void *key, int64_t hash,
                            int64_t *slot) {
+restart:
     if (d->index_size == 0) { *slot = -1; return -1; }
     uint64_t mask = (uint64_t)d->index_size - 1, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
     int64_t free_slot = -1;
@@ -167,9 +199,21 @@ static inline int64_t find(const py4c_dict *d, int kc, const py4c_tinfo *kt, con
             if (free_slot < 0) free_slot = (int64_t)i;
         } else if ((uint64_t)v >> 32 == tag) {
             /* Equal keys have equal hashes: only generic keys, whose comparison may be
-             * costly, check the whole hash first. */
+             * costly (and run user code), check the whole hash first. */
             int64_t ix = SLOT_ENTRY(v);
-            if ((kc != KC_GENERIC || d->hashes[ix] == hash) && key_eq(kc, kt, (char *)d->keys + (size_t)ix * ks, key)) {
+            if (kc == KC_GENERIC) {
+                if (d->hashes[ix] == hash) {
+                    const int64_t *index0 = d->index;
+                    int64_t version0 = (int64_t)d->version;
+                    int64_t r = generic_key_eq(d, kt, ix, key);
+                    if (r < 0) return -2;
+                    if (d->index != index0 || (int64_t)d->version != version0) goto restart;
+                    if (r) {
+                        *slot = (int64_t)i;
+                        return ix;
+                    }
+                }
+            } else if (key_eq(kc, kt, (char *)d->keys + (size_t)ix * ks, key)) {
                 *slot = (int64_t)i;
                 return ix;
             }
@@ -191,10 +235,43 @@ static inline int64_t free_slot_for(const py4c_dict *d, int64_t hash) {
 
 static inline size_t round8(size_t n) { return (n + 7) & ~(size_t)7; }
 
+/* Drops the holes of the entry array in place (the table keeps its size): the
+ * steady state of a table whose keys come and go (a set used as a stack of marks)
+ * allocates nothing. */
+static void compact(py4c_dict *d) {
+    size_t ks = kind_size(d->key_kind), vs = d->val_kind >= 0 ? kind_size(d->val_kind) : 0;
+    uint64_t mask = (uint64_t)d->index_size - 1;
+    memset(d->index, 0xff, (size_t)d->index_size * 8); /* all EMPTY */
+    int64_t j = 0;
+    for (int64_t i = 0; i < d->used; i++) {
+        if (!d->live[i]) continue;
+        int64_t h = d->hashes[i];
+        if (j != i) {
+            memcpy((char *)d->keys + (size_t)j * ks, (char *)d->keys + (size_t)i * ks, ks);
+            if (vs) memcpy((char *)d->vals + (size_t)j * vs, (char *)d->vals + (size_t)i * vs, vs);
+            d->hashes[j] = h;
+            d->live[j] = 1;
+        }
+        uint64_t perturb = (uint64_t)h, s = (uint64_t)h & mask;
+        while (d->index[s] != EMPTY) {
+            perturb >>= 5;
+            s = (s * 5 + perturb + 1) & mask;
+        }
+        d->index[s] = SLOT_VALUE(j, h);
+        j++;
+    }
+    memset(d->live + j, 0, (size_t)(d->used - j));
+    d->used = j;
+}
+
 /* Replaces the table by one of index_size slots (a power of two >= 8 whose usable part
  * holds d->len entries), compacting the live entries. 0, or -1 + MemoryError (the dict
  * is unchanged). */
 static int64_t rebuild(py4c_dict *d, int64_t index_size) {
+    if (index_size == d->index_size) {
+        compact(d);
+        return 0;
+    }
     int64_t cap = index_size * 2 / 3;
     if (cap > MAX_ENTRIES) {
         py4c_raise_memory();
@@ -325,6 +402,7 @@ static inline void overwrite(py4c_dict *d, int64_t e, const void *val) {
 static int64_t insert(py4c_dict *d, int kc, const py4c_tinfo *kt, const void *key, int64_t hash, const void *val) {
     int64_t slot;
     int64_t e = find(d, kc, kt, key, hash, &slot);
+    if (e == -2) return -1;
     if (e >= 0) {
         overwrite(d, e, val);
         return 0;
@@ -388,16 +466,20 @@ py4c_dict *py4c_dict_new(int64_t key_kind, int64_t val_kind) {
 
 int64_t py4c_dict_set(py4c_dict *d, const void *key, const void *val, const py4c_tinfo *kt, const py4c_tinfo *vt) {
     (void)vt;
-    int64_t hash = py4c_value_hash(kt, key);
+    int kc = key_class(kt);
+    int64_t hash = key_hash(kc, kt, key);
     if (hash == -1) return -1;
-    return insert(d, key_class(kt), kt, key, hash, val);
+    if (kc == KC_I64) return insert(d, KC_I64, kt, key, hash, val);
+    return insert(d, kc, kt, key, hash, val);
 }
 
 int64_t py4c_dict_lookup(py4c_dict *d, const void *key, void *out, const py4c_tinfo *kt, const py4c_tinfo *vt) {
     (void)vt;
-    int64_t hash = py4c_value_hash(kt, key);
+    int kc = key_class(kt);
+    int64_t hash = key_hash(kc, kt, key);
     if (hash == -1) return -1;
-    int64_t slot, e = find(d, key_class(kt), kt, key, hash, &slot);
+    int64_t slot, e = FIND(d, kc, kt, key, hash, &slot);
+    if (e == -2) return -1;
     if (e < 0) return 0;
     copy_val_out(d, e, out);
     return 1;
@@ -451,9 +533,11 @@ int64_t py4c_dict_get(py4c_dict *d, const void *key, void *out, const py4c_tinfo
 
 int64_t py4c_dict_del(py4c_dict *d, const void *key, const py4c_tinfo *kt, const py4c_tinfo *vt) {
     (void)vt;
-    int64_t hash = py4c_value_hash(kt, key);
+    int kc = key_class(kt);
+    int64_t hash = key_hash(kc, kt, key);
     if (hash == -1) return -1;
-    int64_t slot, e = find(d, key_class(kt), kt, key, hash, &slot);
+    int64_t slot, e = FIND(d, kc, kt, key, hash, &slot);
+    if (e == -2) return -1;
     if (e < 0) {
         raise_key_error(kt, key);
         return -1;
@@ -467,9 +551,11 @@ int64_t py4c_dict_pop(py4c_dict *d, const void *key, void *out, const void *defl
     (void)vt;
     /* CPython's dict.pop does not hash the key when the dict is empty ({}.pop([1], 0)
      * is 0), set.discard/remove do */
-    int64_t hash = d->len == 0 && d->val_kind >= 0 ? 0 : py4c_value_hash(kt, key);
+    int kc = key_class(kt);
+    int64_t hash = d->len == 0 && d->val_kind >= 0 ? 0 : key_hash(kc, kt, key);
     if (hash == -1) return -1;
-    int64_t slot, e = d->len == 0 ? -1 : find(d, key_class(kt), kt, key, hash, &slot);
+    int64_t slot, e = d->len == 0 ? -1 : FIND(d, kc, kt, key, hash, &slot);
+    if (e == -2) return -1;
     if (e < 0) {
         if (!has_default) {
             raise_key_error(kt, key);
@@ -501,6 +587,7 @@ int64_t py4c_dict_setdefault(py4c_dict *d, const void *key, const void *deflt, v
     if (hash == -1) return -1;
     int kc = key_class(kt);
     int64_t slot, e = find(d, kc, kt, key, hash, &slot);
+    if (e == -2) return -1;
     if (e < 0) {
         if (d->used >= d->cap) {
             if (grow(d) < 0) return -1;
@@ -599,8 +686,12 @@ int64_t py4c_dict_eq(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt, const py4
     for (int64_t i = 0; i < a->used; i++) {
         if (!a->live[i]) continue;
         int64_t slot, e = find(b, kc, kt, (char *)a->keys + (size_t)i * ks, a->hashes[i], &slot);
+        if (e == -2) return -1;
         if (e < 0) return 0;
-        if (cmp_vals && !val_eq(vt, VAL_AT(a, i), VAL_AT(b, e))) return 0;
+        if (cmp_vals) {
+            int64_t r = val_eq(vt, VAL_AT(a, i), VAL_AT(b, e));
+            if (r <= 0) return r; /* 0, or -1: __eq__ raised */
+        }
     }
     return 1;
 }
@@ -637,7 +728,11 @@ static int64_t add_filtered(py4c_dict *r, py4c_dict *src, py4c_dict *other, int 
         if (!src->live[i]) continue;
         const void *k = (char *)src->keys + (size_t)i * ks;
         int64_t h = src->hashes[i], slot;
-        if (other && (find(other, kc, kt, k, h, &slot) >= 0) != want) continue;
+        if (other) {
+            int64_t e = find(other, kc, kt, k, h, &slot);
+            if (e == -2) return -1;
+            if ((e >= 0) != want) continue;
+        }
         if (r->used >= r->cap && grow(r) < 0) return -1;
         append_at(r, -1, h, k, NULL);
     }
@@ -694,7 +789,9 @@ int64_t py4c_set_le(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
     for (int64_t i = 0; i < a->used; i++) {
         if (!a->live[i]) continue;
         int64_t slot;
-        if (find(b, kc, kt, (char *)a->keys + (size_t)i * ks, a->hashes[i], &slot) < 0) return 0;
+        int64_t e = find(b, kc, kt, (char *)a->keys + (size_t)i * ks, a->hashes[i], &slot);
+        if (e == -2) return -1;
+        if (e < 0) return 0;
     }
     return 1;
 }

@@ -15,14 +15,7 @@
 #define HASH_INF 314159
 #define HASH_NONE 0x5f3759df
 
-/* CPython's hash(int) for a 64-bit int: sign(v) * (|v| mod 2**61-1), -1 -> -2. */
-static inline int64_t hash_int(int64_t v) {
-    uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    uint64_t h = (a & HASH_MOD) + (a >> HASH_BITS);
-    if (h >= HASH_MOD) h -= HASH_MOD;
-    int64_t r = v < 0 ? -(int64_t)h : (int64_t)h;
-    return r == -1 ? -2 : r;
-}
+static inline int64_t hash_int(int64_t v) { return py4c_hash_int(v); }
 
 static uint64_t nan_counter = 0;
 
@@ -97,6 +90,8 @@ int64_t py4c_value_hash(const py4c_tinfo *t, const void *v) {
     }
     case PY4C_TAG_OBJ:
         return py4c_obj_hash(*(py4c_obj *const *)v);
+    case PY4C_TAG_BOX: /* an `int | None` key hashes as its number (None was handled above) */
+        return py4c_value_hash(t->elem, &(*(py4c_obj *const *)v)->slots[0]);
     default:
         if (t->kind != PY4C_ELEM_OBJ) return hash_int(load_int(t->kind, v));
         return unhashable("object");

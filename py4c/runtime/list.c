@@ -224,7 +224,9 @@ static int64_t item_eq(py4c_list *l, int64_t i, const void *value, const py4c_ti
 
 int64_t py4c_list_remove(py4c_list *l, const void *value, const py4c_tinfo *t) {
     for (int64_t i = 0; i < l->len; i++) {
-        if (item_eq(l, i, value, t)) {
+        int64_t r = item_eq(l, i, value, t);
+        if (r < 0) return -1;
+        if (r) {
             remove_at(l, i);
             return 0;
         }
@@ -243,8 +245,11 @@ int64_t py4c_list_index(py4c_list *l, const void *value, int64_t start, int64_t 
         stop += l->len;
         if (stop < 0) stop = 0;
     }
-    for (int64_t i = start; i < stop && i < l->len; i++)
-        if (item_eq(l, i, value, t)) return i;
+    for (int64_t i = start; i < stop && i < l->len; i++) {
+        int64_t r = item_eq(l, i, value, t);
+        if (r < 0) return -1;
+        if (r) return i;
+    }
     py4c_str *r = py4c_value_repr(t, value);
     if (!r) return -1;
     static const char suffix[] = " is not in list";
@@ -262,13 +267,19 @@ int64_t py4c_list_index(py4c_list *l, const void *value, int64_t start, int64_t 
 
 int64_t py4c_list_count(py4c_list *l, const void *value, const py4c_tinfo *t) {
     int64_t n = 0;
-    for (int64_t i = 0; i < l->len; i++) n += item_eq(l, i, value, t) != 0;
+    for (int64_t i = 0; i < l->len; i++) {
+        int64_t r = item_eq(l, i, value, t);
+        if (r < 0) return -1;
+        n += r;
+    }
     return n;
 }
 
 int64_t py4c_list_contains(py4c_list *l, const void *value, const py4c_tinfo *t) {
-    for (int64_t i = 0; i < l->len; i++)
-        if (item_eq(l, i, value, t)) return 1;
+    for (int64_t i = 0; i < l->len; i++) {
+        int64_t r = item_eq(l, i, value, t);
+        if (r) return r; /* 1, or -1: __eq__ raised */
+    }
     return 0;
 }
 
@@ -534,16 +545,21 @@ int64_t py4c_list_eq(py4c_list *a, py4c_list *b, const py4c_tinfo *t) {
         return 1;
     }
     default:
-        for (int64_t i = 0; i < a->len; i++)
-            if (!py4c_value_eq(t, AT(a, i), AT(b, i))) return 0;
+        for (int64_t i = 0; i < a->len; i++) {
+            int64_t r = py4c_value_eq(t, AT(a, i), AT(b, i));
+            if (r <= 0) return r; /* 0, or -1: __eq__ raised */
+        }
         return 1;
     }
 }
 
 int64_t py4c_list_cmp(py4c_list *a, py4c_list *b, const py4c_tinfo *t) {
     int64_t n = a->len < b->len ? a->len : b->len;
-    for (int64_t i = 0; i < n; i++) /* the first index where the items differ decides */
-        if (!py4c_value_eq(t, AT(a, i), AT(b, i))) return py4c_value_cmp(t, AT(a, i), AT(b, i));
+    for (int64_t i = 0; i < n; i++) { /* the first index where the items differ decides */
+        int64_t r = py4c_value_eq(t, AT(a, i), AT(b, i));
+        if (r < 0) return 2; /* __eq__ raised: the exception is set */
+        if (!r) return py4c_value_cmp(t, AT(a, i), AT(b, i));
+    }
     return (a->len > b->len) - (a->len < b->len);
 }
 

@@ -36,6 +36,7 @@ struct sorter {
     const py4c_tinfo *t;
     size_t es;
     int64_t n;          /* length of the whole permutation */
+    int failed;         /* a comparison raised: lt answers 0 from then on, the sort fails */
     int64_t *base;      /* the permutation being sorted */
     int64_t min_gallop;
     int64_t *tmp;       /* merge buffer */
@@ -63,9 +64,32 @@ static int lt_str(const sorter *s, int64_t a, int64_t b) {
     py4c_str *const *k = s->keys;
     return py4c_value_cmp(s->t, &k[a], &k[b]) == -1;
 }
+/* Keys whose comparison may raise (user __lt__/__eq__, None in an optional key): after
+ * the first exception every comparison answers "not less" without running user code, so
+ * the sort ends quickly and py4c_list_sort reports the failure (the list unchanged). */
 static int lt_any(const sorter *s, int64_t a, int64_t b) {
+    if (s->failed) return 0;
     const char *k = s->keys;
-    return py4c_value_cmp(s->t, k + (size_t)a * s->es, k + (size_t)b * s->es) == -1;
+    int64_t r = py4c_value_cmp(s->t, k + (size_t)a * s->es, k + (size_t)b * s->es);
+    if (r == 2 && py4c_exc_type) {
+        ((sorter *)s)->failed = 1;
+        return 0;
+    }
+    return r == -1;
+}
+
+/* User objects: one call of a.__lt__(b) per comparison, as CPython's sort makes. */
+static int lt_obj(const sorter *s, int64_t a, int64_t b) {
+    if (s->failed) return 0;
+    py4c_obj *const *k = s->keys;
+    py4c_obj *x = k[a], *y = k[b];
+    if (!x || !y || (void *)x == PY4C_NONE || (void *)y == PY4C_NONE || !x->cls->lt) return lt_any(s, a, b);
+    int8_t r = ((int8_t (*)(void *, void *))x->cls->lt)(x, y);
+    if (r == 2) {
+        ((sorter *)s)->failed = 1;
+        return 0;
+    }
+    return r != 0;
 }
 
 static void reverse_perm(int64_t *lo, int64_t *hi) {
@@ -444,10 +468,12 @@ int64_t py4c_list_sort(py4c_list *l, py4c_list *keys, const py4c_tinfo *key_t, i
     s->tmp = s->tmp_small;
     s->tmp_cap = 256;
     s->npending = 0;
+    s->failed = 0;
     switch (key_t->tag) {
     case PY4C_TAG_FLOAT: s->lt = lt_f64; break;
     case PY4C_TAG_STR: s->lt = lt_str; break;
     case PY4C_TAG_LIST: s->lt = lt_any; break;
+    case PY4C_TAG_OBJ: s->lt = lt_obj; break;
     default:
         switch (keys->elem_kind) {
         case PY4C_ELEM_U8: s->lt = lt_u8; break;
@@ -458,6 +484,7 @@ int64_t py4c_list_sort(py4c_list *l, py4c_list *keys, const py4c_tinfo *key_t, i
     }
     for (int64_t i = 0; i < n; i++) perm[i] = reverse ? n - 1 - i : i;
     rc = timsort(s);
+    if (s->failed) rc = -1; /* the exception is set; the list keeps its order */
     if (s->tmp != s->tmp_small) free(s->tmp);
     if (rc == 0) {
         if (reverse) reverse_perm(perm, perm + n);

@@ -114,24 +114,35 @@ void py4c_obj_dealloc(py4c_obj *a) {
     free(a);
 }
 
-/* At the exit of a function whose nested functions reference each other (or
- * themselves) through cells: cells[i] (maybe NULL) holds a function value in field 0.
- * If no reference to any of these cells or function values comes from outside the set
- * (besides the function's own variable for each cell), they are garbage that reference
- * counting cannot free: clear the cells' values, which frees the functions and, with
- * the function's own release of its cells, everything. A value that escaped (returned,
- * stored) keeps the set alive, as it must. */
-void py4c_break_cycles(py4c_obj **cells, int64_t n) {
+/* Cycles among nested functions. A function whose nested functions reference each other
+ * (or themselves) through cells creates a cycle: cell -> function value -> its closure ->
+ * the cell. Reference counting cannot free it, so:
+ * - at the function's exit, py4c_break_cycles(cells, n) looks whether anything outside
+ *   the set (the cells and the function values they hold) still references it, besides
+ *   the function's own variable for each cell. If not, the set is garbage: clearing the
+ *   cells' values frees the functions and, with the function's release of its cells,
+ *   everything;
+ * - if something does (a nested function escaped: returned, stored), the set is kept in
+ *   a registry (which takes over the function's reference to each cell) and examined
+ *   again by the same test, as a small cycle collector, when the registry has grown
+ *   (a threshold that doubles, as CPython's collector's) and at program exit, after
+ *   the modules' objects were released. The test is conservative: a set referenced in
+ *   any other way stays alive. */
+
+/* 1 when nothing outside the set references cells[0..n) (each held once more by the
+ * asker) or the function values they hold. */
+static int set_unreferenced(py4c_obj **cells, int64_t n) {
     for (int64_t i = 0; i < n; i++) {
         py4c_obj *c = cells[i];
-        if (!c) return;
+        if (!c) continue;
         py4c_obj *f = *(py4c_obj **)&c->slots[0];
-        if (!f || f->h.type_id != PY4C_T_OBJ) return;
-        int64_t from_cells = 0; /* references to f from the cells */
-        for (int64_t j = 0; j < n; j++)
-            if (cells[j] && *(py4c_obj **)&cells[j]->slots[0] == f) from_cells++;
-        if (f->h.refcnt != from_cells) return;
-        int64_t to_c = 1; /* the function's own variable */
+        if (f && f->h.type_id == PY4C_T_OBJ) {
+            int64_t from_cells = 0; /* references to f from the cells */
+            for (int64_t j = 0; j < n; j++)
+                if (cells[j] && *(py4c_obj **)&cells[j]->slots[0] == f) from_cells++;
+            if (f->h.refcnt != from_cells) return 0;
+        }
+        int64_t to_c = 1; /* the asker's */
         for (int64_t j = 0; j < n; j++) {
             py4c_obj *g = cells[j] ? *(py4c_obj **)&cells[j]->slots[0] : NULL;
             if (!g || g->h.type_id != PY4C_T_OBJ) continue;
@@ -142,11 +153,66 @@ void py4c_break_cycles(py4c_obj **cells, int64_t n) {
             for (int64_t s = 0; s < g->cls->nfields; s++)
                 if (*(py4c_obj **)&g->slots[s] == c) to_c++;
         }
-        if (c->h.refcnt != to_c) return;
+        if (c->h.refcnt != to_c) return 0;
     }
+    return 1;
+}
+
+static void clear_values(py4c_obj **cells, int64_t n) {
     for (int64_t i = 0; i < n; i++) {
+        if (!cells[i]) continue;
         py4c_obj *f = *(py4c_obj **)&cells[i]->slots[0];
         *(py4c_obj **)&cells[i]->slots[0] = NULL;
         py4c_xdecref(f);
+    }
+}
+
+typedef struct { py4c_obj **cells; int64_t n; } cycle_set;
+static cycle_set *registry = NULL;
+static int64_t registry_len = 0, registry_cap = 0, registry_threshold = 256;
+
+void py4c_collect_cycles(void) {
+    int64_t kept = 0;
+    for (int64_t i = 0; i < registry_len; i++) {
+        cycle_set s = registry[i];
+        if (!set_unreferenced(s.cells, s.n)) {
+            registry[kept++] = s;
+            continue;
+        }
+        clear_values(s.cells, s.n);
+        for (int64_t j = 0; j < s.n; j++) py4c_xdecref(s.cells[j]);
+        free(s.cells);
+    }
+    registry_len = kept;
+    if (registry_len == 0) {
+        free(registry);
+        registry = NULL;
+        registry_cap = 0;
+    }
+}
+
+void py4c_break_cycles(py4c_obj **cells, int64_t n) {
+    if (set_unreferenced(cells, n)) {
+        clear_values(cells, n);
+        return;
+    }
+    /* escaped: the registry keeps its own reference to each cell */
+    if (registry_len == registry_cap) {
+        int64_t cap = registry_cap ? 2 * registry_cap : 16;
+        cycle_set *r = realloc(registry, (size_t)cap * sizeof *r);
+        if (!r) return; /* out of memory: the set is leaked rather than freed early */
+        registry = r;
+        registry_cap = cap;
+    }
+    py4c_obj **copy = malloc((size_t)n * sizeof *copy);
+    if (!copy) return;
+    for (int64_t i = 0; i < n; i++) {
+        copy[i] = cells[i];
+        if (cells[i]) py4c_incref(cells[i]);
+    }
+    registry[registry_len++] = (cycle_set){copy, n};
+    if (registry_len >= registry_threshold) {
+        py4c_collect_cycles();
+        registry_threshold = registry_len * 2 > 256 ? registry_len * 2 : 256;
     }
 }

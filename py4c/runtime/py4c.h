@@ -136,6 +136,16 @@ extern py4c_head py4c_none_obj;
 
 void *py4c_alloc(size_t size);          /* sets MemoryError and returns NULL on failure */
 void py4c_dealloc(py4c_head *obj);      /* called when refcnt drops to 0 */
+/* CPython's hash(int) for a 64-bit int: sign(v) * (|v| mod 2**61-1), -1 -> -2. */
+static inline int64_t py4c_hash_int(int64_t v) {
+    const uint64_t mod = ((uint64_t)1 << 61) - 1;
+    uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    uint64_t h = (a & mod) + (a >> 61);
+    if (h >= mod) h -= mod;
+    int64_t r = v < 0 ? -(int64_t)h : (int64_t)h;
+    return r == -1 ? -2 : r;
+}
+
 static inline void py4c_incref(void *o) { ((py4c_head *)o)->refcnt++; }
 static inline void py4c_decref(void *o) {
     if (--((py4c_head *)o)->refcnt == 0) py4c_dealloc((py4c_head *)o);
@@ -214,6 +224,8 @@ enum py4c_tag {
     PY4C_TAG_TUPLE = 11, /* storage OBJ, n fields of the types in fields[] */
     PY4C_TAG_OBJ = 12,   /* storage OBJ, an instance of class cls (or a subclass) */
     PY4C_TAG_EXC = 13,   /* storage OBJ, a caught exception */
+    PY4C_TAG_BOX = 14,   /* storage OBJ: `X | None` for a number or bool X, the None object or
+                          * an object whose slot 0 holds the X (elem = X's tinfo) */
 };
 
 struct py4c_class;
@@ -229,7 +241,7 @@ typedef struct py4c_tinfo {
 } py4c_tinfo;
 
 /* Generic value operations by type info (values by address, see above). */
-int64_t py4c_value_eq(const py4c_tinfo *t, const void *a, const void *b);  /* 1/0 */
+int64_t py4c_value_eq(const py4c_tinfo *t, const void *a, const void *b);  /* 1/0, -1 error */
 /* Ordering: <0, 0, >0; sets TypeError-free NaN semantics: for floats returns 2 when
  * unordered (NaN), so `<` and `>` are both false as in CPython. */
 int64_t py4c_value_cmp(const py4c_tinfo *t, const void *a, const void *b);
@@ -423,8 +435,9 @@ py4c_str *py4c_obj_type_name(py4c_obj *a);        /* type(a).__name__ */
 /* str()/repr() of an `X | None` value of a non-class type X (t: X's type info) */
 py4c_str *py4c_opt_str(const py4c_tinfo *t, void *v, int64_t use_repr);
 void py4c_obj_dealloc(py4c_obj *a);
-py4c_str *py4c_none_attr_error(const char *attr);
-void py4c_break_cycles(py4c_obj **cells, int64_t n); /* see object.c */ /* AttributeError: 'NoneType' object has no attribute */
+py4c_str *py4c_none_attr_error(const char *attr); /* AttributeError: 'NoneType' object has no attribute */
+void py4c_break_cycles(py4c_obj **cells, int64_t n); /* see object.c */
+void py4c_collect_cycles(void); /* frees the escaped nested-function cycles now unreferenced */
 
 /* ------------------------------------------------------------ str methods (strmethods.c)
  * CPython 3.11 semantics and messages; code point indices; new references or NULL. */

@@ -25,8 +25,10 @@ py4c_tuple *py4c_tuple_new(const py4c_tinfo *t) {
 
 int64_t py4c_tuple_eq(py4c_tuple *a, py4c_tuple *b) {
     if (a->len != b->len) return 0;
-    for (int64_t i = 0; i < a->len; i++)
-        if (!py4c_value_eq(a->t->fields[i], &a->items[i], &b->items[i])) return 0;
+    for (int64_t i = 0; i < a->len; i++) {
+        int64_t r = py4c_value_eq(a->t->fields[i], &a->items[i], &b->items[i]);
+        if (r <= 0) return r; /* 0, or -1: __eq__ raised */
+    }
     return 1;
 }
 
@@ -34,7 +36,9 @@ int64_t py4c_tuple_cmp(py4c_tuple *a, py4c_tuple *b) {
     int64_t n = a->len < b->len ? a->len : b->len;
     for (int64_t i = 0; i < n; i++) {
         const py4c_tinfo *ft = a->t->fields[i];
-        if (!py4c_value_eq(ft, &a->items[i], &b->items[i])) return py4c_value_cmp(ft, &a->items[i], &b->items[i]);
+        int64_t r = py4c_value_eq(ft, &a->items[i], &b->items[i]);
+        if (r < 0) return 2; /* __eq__ raised: the exception is set */
+        if (!r) return py4c_value_cmp(ft, &a->items[i], &b->items[i]);
     }
     return (a->len > b->len) - (a->len < b->len);
 }
@@ -90,8 +94,10 @@ done:
 }
 
 int64_t py4c_tuple_contains(py4c_tuple *a, const void *value, const py4c_tinfo *t) {
-    for (int64_t i = 0; i < a->len; i++)
-        if (py4c_value_eq(t, value, &a->items[i])) return 1;
+    for (int64_t i = 0; i < a->len; i++) {
+        int64_t r = py4c_value_eq(t, &a->items[i], value);
+        if (r) return r; /* 1, or -1: __eq__ raised */
+    }
     return 0;
 }
 

@@ -7,6 +7,10 @@
  * - py4c_value_cmp returns exactly -1, 0 or 1, or 2 when the values are unordered (a
  *   float NaN, or a list whose first differing items are unordered), so codegen tests
  *   `<` as r == -1, `>` as r == 1, `<=` as r == -1 || r == 0, `>=` as r == 0 || r == 1.
+ * - py4c_value_eq returns 1/0, or -1 with the exception set when a user __eq__ raised
+ *   (also inside lists, tuples and dicts); py4c_value_cmp returns 2 with the exception
+ *   set when a comparison raised, so a caller tells "unordered" from an error by the
+ *   exception flag (py4c_exc_type).
  * - Floats are unboxed, so there is no object identity: NaN never equals NaN, also
  *   inside lists. (CPython's list ==, in, index, count and remove first test identity,
  *   so `x in [x]` is True there for one NaN object x; py4c says False.)
@@ -26,6 +30,9 @@ static int64_t load_int(int64_t kind, const void *v) {
 }
 
 static void *load_obj(const void *v) { return *(void *const *)v; }
+
+/* The address of the number held by the box at slot v (a TAG_BOX value, not None). */
+#define BOXED(v) ((const void *)&((py4c_obj *)load_obj(v))->slots[0])
 
 /* An OBJ slot of an `X | None` type may hold the None object: it equals only None,
  * sorts with nothing (the caller reports the TypeError) and prints as None. */
@@ -60,9 +67,12 @@ int64_t py4c_value_eq(const py4c_tinfo *t, const void *a, const void *b) {
         if (!x || !y) return x == y;
         return py4c_tuple_eq(x, y);
     }
+    case PY4C_TAG_BOX: /* both boxes hold a value (None was handled above) */
+        return py4c_value_eq(t->elem, BOXED(a), BOXED(b));
     case PY4C_TAG_OBJ: case PY4C_TAG_EXC: {
-        if (t->tag == PY4C_TAG_EXC) return load_obj(a) == load_obj(b);
-        return py4c_obj_eq(load_obj(a), load_obj(b)) == 1;
+        /* identity first, as CPython's containers compare (PyObject_RichCompareBool) */
+        if (t->tag == PY4C_TAG_EXC || load_obj(a) == load_obj(b)) return load_obj(a) == load_obj(b);
+        return py4c_obj_eq(load_obj(a), load_obj(b)); /* 1/0, -1 if __eq__ raised */
     }
     default: /* INT, I32, U8, BOOL */
         return load_int(t->kind, a) == load_int(t->kind, b);
@@ -100,7 +110,8 @@ int64_t py4c_value_cmp(const py4c_tinfo *t, const void *a, const void *b) {
     case PY4C_TAG_SET: { /* the subset order: a partial order */
         py4c_dict *x = load_obj(a), *y = load_obj(b);
         if (!x || !y) return (x != NULL) - (y != NULL);
-        int64_t le = py4c_set_le(x, y, t->elem), ge = py4c_set_le(y, x, t->elem);
+        int64_t le = py4c_set_le(x, y, t->elem), ge = le < 0 ? -1 : py4c_set_le(y, x, t->elem);
+        if (le < 0 || ge < 0) return 2; /* __eq__ raised: the exception is set */
         return le && ge ? 0 : le ? -1 : ge ? 1 : 2;
     }
     case PY4C_TAG_TUPLE: {
@@ -108,6 +119,8 @@ int64_t py4c_value_cmp(const py4c_tinfo *t, const void *a, const void *b) {
         if (!x || !y) return (x != NULL) - (y != NULL);
         return py4c_tuple_cmp(x, y);
     }
+    case PY4C_TAG_BOX:
+        return py4c_value_cmp(t->elem, BOXED(a), BOXED(b));
     case PY4C_TAG_OBJ: {
         int64_t r = py4c_obj_cmp(load_obj(a), load_obj(b));
         return r == -2 ? 2 : r; /* an error leaves the exception set; the caller checks it */
@@ -150,6 +163,8 @@ py4c_str *py4c_value_repr(const py4c_tinfo *t, const void *v) {
     }
     case PY4C_TAG_OBJ:
         return py4c_obj_repr(load_obj(v));
+    case PY4C_TAG_BOX:
+        return py4c_value_repr(t->elem, BOXED(v));
     default:
         return py4c_int_to_str(load_int(t->kind, v));
     }

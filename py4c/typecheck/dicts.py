@@ -19,6 +19,8 @@ SET_ORDER_HINT = "CPython iterates a set in hash order, which py4c does not repr
 def is_hashable(t: Type) -> bool:
     if isinstance(t, TupleT):
         return all(is_hashable(x) for x in t.items)
+    if isinstance(t, OptT):  # None hashes as CPython's None, a value as itself
+        return is_hashable(t.inner)
     return isinstance(t, (IntT, FloatT, BoolT, StrT, NoneT))
 
 
@@ -42,7 +44,7 @@ def _empty_display(e: ast.Expr) -> bool:
 
 
 def check_dict_display(sc: FuncScope, e: ast.DictExpr, expected: Type | None) -> tir.Expr:
-    from py4c.typecheck.expr import check_expr, coerce, error_expr, poisoned
+    from py4c.typecheck.expr import check_expr, coerce, error_expr, join_item_types, poisoned
 
     d = sc.module.diags
     if any(k is None for k in e.keys):
@@ -70,11 +72,12 @@ def check_dict_display(sc: FuncScope, e: ast.DictExpr, expected: Type | None) ->
     kt = want_k or pairs[0][0].type
     vt = want_v or pairs[0][1].type
     for kx, vx in pairs:
-        if kx.type != kt and not (isinstance(kx.type, IntT) and isinstance(kt, IntT)) or \
-                vx.type != vt and not (isinstance(vx.type, IntT) and isinstance(vt, IntT)):
+        jk, jv = join_item_types(sc, kt, kx.type), join_item_types(sc, vt, vx.type)
+        if jk is None or jv is None or (want_k is not None and jk != want_k) or (want_v is not None and jv != want_v):
             d.error("mixed-type", e.span, f"a dict display mixing '{kx.type}: {vx.type}' with '{kt}: {vt}'",
                     "py4 dicts have one key type and one value type")
             return error_expr(e.span, DictT(kt, vt))
+        kt, vt = jk, jv
     if not hashable(sc, kt, e.span):
         return error_expr(e.span, DictT(kt, vt))
     t = DictT(kt, vt)
@@ -88,7 +91,7 @@ def check_dict_display(sc: FuncScope, e: ast.DictExpr, expected: Type | None) ->
 
 
 def check_set_display(sc: FuncScope, e: ast.SetExpr, expected: Type | None) -> tir.Expr:
-    from py4c.typecheck.expr import check_expr, coerce, error_expr, poisoned
+    from py4c.typecheck.expr import check_expr, coerce, error_expr, join_item_types, poisoned
 
     want = expected.elem if isinstance(expected, SetT) else None
     items = [check_expr(sc, x, want) for x in e.elts]
@@ -96,9 +99,11 @@ def check_set_display(sc: FuncScope, e: ast.SetExpr, expected: Type | None) -> t
         return error_expr(e.span, expected or SetT(INT))
     et = want or items[0].type
     for x in items:
-        if x.type != et and not (isinstance(x.type, IntT) and isinstance(et, IntT)):
+        joined = join_item_types(sc, et, x.type)
+        if joined is None or (want is not None and joined != want):
             sc.module.diags.error("mixed-type", e.span, f"a set holding both '{et}' and '{x.type}'")
             return error_expr(e.span, SetT(et))
+        et = joined
     if not hashable(sc, et, e.span):
         return error_expr(e.span, SetT(et))
     t = SetT(et)

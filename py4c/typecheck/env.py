@@ -154,10 +154,6 @@ class ModuleEnv:
                 return None if inner_t is None else self.optional(inner_t, e.span)
             if base in ("list", "typing.List") and not isinstance(e.index, ast.TupleExpr):
                 elem = self.annotation(e.index)
-                if isinstance(elem, OptT) and not is_object(elem.inner):
-                    self.diags.error("unsupported", e.span, f"a list of '{elem}' is not supported yet",
-                                     "use a sentinel value, or a list of objects")
-                    return None
                 return None if elem is None else ListT(elem)
             if base in ("set", "typing.Set", "frozenset", "typing.FrozenSet") and not isinstance(e.index, ast.TupleExpr):
                 elem = self.annotation(e.index)
@@ -228,9 +224,12 @@ class FuncScope:
     cells: dict[str, tir.Var] = field(default_factory=dict)  # own variables shared with nested functions
     pending_cells: set[str] = field(default_factory=set)  # shared, cell made at the first assignment
 
-    def new_temp(self, t: Type) -> str:
+    def new_temp(self, t: Type, borrowed: bool = False) -> str:
+        """A hidden local. A borrowed one (tir.is_borrowed) holds a reference that another
+        local owns and keeps alive while the temp is read: it is neither counted nor
+        released."""
         self.temp_count += 1
-        name = f"$t{self.temp_count}"
+        name = f"$b{self.temp_count}" if borrowed else f"$t{self.temp_count}"
         self.locals[name] = t
         return name
 

@@ -572,20 +572,44 @@ def check_list_display(sc: FuncScope, e: ast.ListExpr, expected: Type | None) ->
     if elem is None:
         elem = items[0].type
         for x in items[1:]:
-            if x.type != elem:
-                if isinstance(x.type, IntT) and isinstance(elem, IntT):
-                    continue
-                if isinstance(x.type, ClassT) and isinstance(elem, ClassT):
-                    from py4c.typecheck.classes import common_base
-                    base = common_base(sc.module, elem.name, x.type.name)
-                    if base is not None:
-                        elem = ClassT(base)  # the join mypy infers
-                        continue
+            joined = join_item_types(sc, elem, x.type)
+            if joined is None:
                 d.error("mixed-type", e.span, f"a list holding both '{elem}' and '{x.type}'",
                         "py4 lists are homogeneous; convert the items to one type")
                 return error_expr(e.span, ListT(elem))
+            elem = joined
     converted = tuple(coerce(sc, x, elem, x.span, "list item") for x in items)
     return tir.ListDisplay(converted, ListT(elem), e.span)
+
+
+def join_item_types(sc: FuncScope, a: Type, b: Type) -> Type | None:
+    """The one type that the items of a display holding an `a` and a `b` take (the join
+    mypy infers: int and None give `int | None`, two classes their common base), or
+    None when they do not mix."""
+    if a == b:
+        return a
+    if isinstance(a, IntT) and isinstance(b, IntT):
+        return a  # literals take the width of the others (checked item by item)
+
+    def core(t: Type) -> Type | None:
+        return None if isinstance(t, NoneT) else t.inner if isinstance(t, OptT) else t
+
+    ca, cb = core(a), core(b)
+    if ca is not None and cb is not None and ca != cb:
+        if isinstance(ca, IntT) and isinstance(cb, IntT):
+            cb = ca
+        elif isinstance(ca, ClassT) and isinstance(cb, ClassT):
+            from py4c.typecheck.classes import common_base
+            base = common_base(sc.module, ca.name, cb.name)
+            if base is None:
+                return None
+            ca = cb = ClassT(base)
+        else:
+            return None
+    inner = ca or cb
+    if inner is None:
+        return a  # both None
+    return OptT(inner) if any(isinstance(t, (NoneT, OptT)) for t in (a, b)) else inner
 
 
 def deopt(x: tir.Expr, span: ast.Span) -> tir.Expr:
