@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from py4c import mir
+from py4c import mir, tir
 from py4c.types import BoolT, FloatT, IntT, NoneT, Type, is_object
 
 EXC_IDS = {name: i for i, name in enumerate([
@@ -170,7 +170,7 @@ class FuncBuilder:
         """Leaving the function: release the object locals; the cells that hold nested
         functions last, after the cycle among them is broken (exit_ops)."""
         ops: list[mir.Op] = [mir.DecRef(r, maybe_null=True) for n, r in self.locals.items()
-                             if r.is_obj and n not in self.late_locals]
+                             if r.is_obj and n not in self.late_locals and not tir.is_borrowed(n)]
         ops += self.exit_ops
         ops += [mir.DecRef(self.locals[n], maybe_null=True) for n in self.late_locals]
         return ops

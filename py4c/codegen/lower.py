@@ -361,6 +361,11 @@ class FunctionLowering:
 
     def store(self, target: tir.Var, v: mir.Value, owned: bool) -> None:
         b = self.b
+        if target.scope == "local" and tir.is_borrowed(target.name):
+            b.emit(mir.Assign(b.locals[target.name], v))
+            if owned:  # the value's owner keeps it alive: the temp only borrows it
+                b.emit(mir.DecRef(v))
+            return
         if not is_object(target.type):
             if target.scope == "local":
                 b.emit(mir.Assign(b.locals[target.name], v))

@@ -77,6 +77,14 @@ def _check(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tup
     return _owned_copy(b, x), True
 
 
+@typed("opt.check_borrow")
+def _check_borrow(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
+    """opt.check for a narrowed copy that borrows the reference of the local it reads."""
+    x, _ = a
+    b.raise_if(cmp(b, "eq", x, mir.NoneRef()), "TypeError", "unexpected None")
+    return x, False
+
+
 @typed("opt.box")
 def _box(b: FuncBuilder, a: list[mir.Value], ts: list[Type], res: Type) -> tuple[mir.Value, bool]:
     """A number or bool stored where `T | None` is declared: a new box holding it."""

@@ -31,6 +31,11 @@ class Const:
     poison: bool = False  # a placeholder after a reported error: report nothing more about it
 
 
+def is_borrowed(name: str) -> bool:
+    """A hidden local that borrows its object (FuncScope.new_temp(borrowed=True))."""
+    return name.startswith("$b")
+
+
 @dataclass(frozen=True, slots=True)
 class Var:
     name: str

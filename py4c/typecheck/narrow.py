@@ -16,7 +16,7 @@ from typing import Iterator
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import FuncScope
-from py4c.types import STR, ClassT, OptT, Type
+from py4c.types import STR, ClassT, OptT, Type, is_object
 
 
 def current_type(sc: FuncScope, name: str) -> Type | None:
@@ -103,11 +103,16 @@ def narrowed(sc: FuncScope, narrows: dict[str, Type], assigned: set[str], span: 
         from py4c.typecheck.expr import check_name
 
         src = check_name(sc, ast.Name(name, span))
+        # The copy of a plain local borrows its reference: the block does not assign the
+        # local (`assigned`), and nothing else can (a local shared with nested functions
+        # is read through a cell, not a Var), so it keeps the object alive meanwhile.
+        borrow = isinstance(src, tir.Var) and src.scope == "local" and is_object(t)
         if isinstance(src.type, OptT) and src.type.inner == t:
-            cast: tir.Expr = tir.Prim("opt.check", (src, tir.Const("", STR, span)), t, span)
+            check = "opt.check_borrow" if borrow else "opt.check"
+            cast: tir.Expr = tir.Prim(check, (src, tir.Const("", STR, span)), t, span)
         else:
             cast = tir.Prim("obj.upcast", (src,), t, span)
-        var = tir.Var(sc.new_temp(t), "local", t, span)
+        var = tir.Var(sc.new_temp(t, borrowed=borrow), "local", t, span)
         prelude.append(tir.Assign(var, cast, span))
         scope[name] = var
     # attribute paths are re-read at each use (a method call may change them), unwrapped
