@@ -101,6 +101,7 @@ class Timing:
     cpython: float
     py4c: float | None
     c: float
+    pypy: float | None = None  # None: PyPy not installed, or it cannot run the program
 
 
 @dataclass(frozen=True)
@@ -262,6 +263,10 @@ def machine_lines(py4c: Py4c | None) -> list[str]:
         f"- Python: {platform.python_implementation()} {platform.python_version()} ({sys.executable})",
         f"- C compiler: {first_line(['gcc', '--version'])}",
     ]
+    pypy = shutil.which("pypy3")
+    if pypy is not None:
+        lines.append(f"- PyPy: {' '.join(first_line([pypy, '--version']).split()[:2])} / "
+                     f"{first_line([pypy, '-c', 'import sys; print(sys.version.splitlines()[-1])'])}")
     commit = first_line(["git", "-C", str(REPO_ROOT), "rev-parse", "--short", "HEAD"])
     if commit != "unknown":
         lines.append(f"- Commit: {commit}")
@@ -283,6 +288,9 @@ def prepare(name: str, py4c: Py4c | None, gcc: str, cache_dir: Path) -> list[tup
             raise BenchError(f"missing benchmark file {path}")
 
     commands: list[tuple[str, list[str]]] = [("CPython", [sys.executable, str(source)])]
+    pypy = shutil.which("pypy3")
+    if pypy is not None:
+        commands.append(("PyPy", [pypy, str(source)]))
     if py4c is not None:
         py4c_exe = OUT_DIR / "py4c" / name
         print(f"[{name}] py4c build -O2", file=sys.stderr, flush=True)
@@ -294,7 +302,19 @@ def prepare(name: str, py4c: Py4c | None, gcc: str, cache_dir: Path) -> list[tup
     commands.append(("C", [str(c_exe)]))
 
     print(f"[{name}] checking outputs", file=sys.stderr, flush=True)
-    outputs = [(label, program_output(f"{label} run of {name}", cmd)) for label, cmd in commands]
+    outputs: list[tuple[str, bytes]] = []
+    for label, cmd in list(commands):
+        if label == "PyPy":
+            # PyPy (3.9 here) is a point of comparison, not a subject: a program it cannot
+            # run (newer syntax) or prints differently just has no PyPy figure.
+            proc = subprocess.run(cmd, capture_output=True, timeout=600)
+            if proc.returncode != 0 or (outputs and proc.stdout != outputs[0][1]):
+                print(f"[{name}] PyPy cannot run it; no PyPy figure", file=sys.stderr, flush=True)
+                commands.remove((label, cmd))
+                continue
+            outputs.append((label, proc.stdout))
+            continue
+        outputs.append((label, program_output(f"{label} run of {name}", cmd)))
     reference_label, reference = outputs[0]
     for label, out in outputs[1:]:
         if out != reference:
@@ -316,7 +336,7 @@ def run_benchmark(name: str, py4c: Py4c | None, gcc: str, runs: int, cache_dir: 
         for label, cmd in commands:
             samples[label].append(time_once(cmd))
     medians = {label: statistics.median(values) for label, values in samples.items()}
-    return Timing(name, medians["CPython"], medians.get("py4c"), medians["C"])
+    return Timing(name, medians["CPython"], medians.get("py4c"), medians["C"], medians.get("PyPy"))
 
 
 def fmt_seconds(value: float | None) -> str:
@@ -335,11 +355,12 @@ def geomean(values: Sequence[float]) -> float:
 
 def runtime_table(timings: Sequence[Timing]) -> list[str]:
     lines = [
-        "| program | CPython (s) | py4c (s) | C -O2 (s) | CPython/py4c (speed-up) | py4c/C |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| program | CPython (s) | PyPy (s) | py4c (s) | C -O2 (s) | CPython/py4c (speed-up) | PyPy/py4c | py4c/C |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     speedups: list[float] = []
     slowdowns: list[float] = []
+    pypy_speedups: list[float] = []
     for t in timings:
         speedup = t.cpython / t.py4c if t.py4c else None
         vs_c = t.py4c / t.c if t.py4c is not None and t.c > 0 else None
@@ -347,13 +368,17 @@ def runtime_table(timings: Sequence[Timing]) -> list[str]:
             speedups.append(speedup)
         if vs_c is not None:
             slowdowns.append(vs_c)
+        vs_pypy = t.pypy / t.py4c if t.pypy is not None and t.py4c else None
+        if vs_pypy is not None:
+            pypy_speedups.append(vs_pypy)
         lines.append(
-            f"| {t.name} | {fmt_seconds(t.cpython)} | {fmt_seconds(t.py4c)} | "
-            f"{fmt_seconds(t.c)} | {fmt_ratio(speedup)} | {fmt_ratio(vs_c)} |"
+            f"| {t.name} | {fmt_seconds(t.cpython)} | {fmt_seconds(t.pypy)} | {fmt_seconds(t.py4c)} | "
+            f"{fmt_seconds(t.c)} | {fmt_ratio(speedup)} | {fmt_ratio(vs_pypy)} | {fmt_ratio(vs_c)} |"
         )
     if len(timings) > 1 and speedups and slowdowns:
+        pypy_mean = f"**{fmt_ratio(geomean(pypy_speedups))}**" if pypy_speedups else ""
         lines.append(
-            f"| **geometric mean** | | | | **{fmt_ratio(geomean(speedups))}** | "
+            f"| **geometric mean** | | | | | **{fmt_ratio(geomean(speedups))}** | {pypy_mean} | "
             f"**{fmt_ratio(geomean(slowdowns))}** |"
         )
     return lines
@@ -366,7 +391,9 @@ def runtime_report(timings: Sequence[Timing], py4c: Py4c | None, runs: int) -> l
         "",
         f"Median wall-clock time of {runs} run{'s' if runs != 1 else ''} per program (whole process, output to /dev/null); "
         f"py4c builds use `{flags}`, C builds use `gcc {' '.join(GCC_FLAGS)}`. "
-        "CPython/py4c: higher is better; py4c/C: lower is better (1.0x = as fast as C).",
+        "CPython/py4c and PyPy/py4c: higher is better (above 1.0x: py4c is faster); "
+        "py4c/C: lower is better (1.0x = as fast as C). PyPy: `pypy3` on PATH if installed "
+        "(Debian's pypy3); '-' where it is missing or cannot run the program.",
         "",
         *runtime_table(timings),
     ]
