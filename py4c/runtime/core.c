@@ -1,7 +1,7 @@
 /* py4c runtime core: memory, exceptions and tracebacks, buffered I/O, the entry point.
  *
- * Phase: runtime. Platform-dependent calls (write, getrlimit) are confined to this
- * file so that other targets need only a new version of it.
+ * Phase: runtime. Portable C; the calls into the OS (write, isatty, the stack limit) go
+ * through platform.c.
  */
 #include "py4c.h"
 
@@ -9,8 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
 int32_t py4c_exc_type = 0;
 py4c_str *py4c_exc_msg = NULL;
@@ -259,7 +257,7 @@ static int stdout_tty = -1;
 static void flush_buf(outbuf *o) {
     int64_t off = 0;
     while (off < o->len) {
-        ssize_t n = write(o->fd, o->buf + off, (size_t)(o->len - off));
+        int64_t n = py4c_os_write(o->fd, o->buf + off, o->len - off);
         if (n <= 0) break; /* a closed pipe: drop the output, as CPython would at exit */
         off += n;
     }
@@ -273,7 +271,7 @@ static void buf_write(outbuf *o, const char *data, int64_t len) {
         (void)direct;
         int64_t off = 0;
         while (off < len) {
-            ssize_t n = write(o->fd, data + off, (size_t)(len - off));
+            int64_t n = py4c_os_write(o->fd, data + off, len - off);
             if (n <= 0) return;
             off += n;
         }
@@ -290,7 +288,7 @@ void py4c_flush_all(void) {
 
 void py4c_write_stdout(const char *data, int64_t len) {
     buf_write(&out_stdout, data, len);
-    if (stdout_tty < 0) stdout_tty = isatty(1);
+    if (stdout_tty < 0) stdout_tty = py4c_os_isatty(1);
     if (stdout_tty && memchr(data, '\n', (size_t)len)) flush_buf(&out_stdout); /* line-buffered on a terminal */
 }
 
@@ -408,10 +406,7 @@ static void print_traceback(void) {
 
 static void init_stack_limit(void) {
     char here;
-    struct rlimit rl;
-    size_t size = 8u << 20;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > 0)
-        size = (size_t)rl.rlim_cur;
+    size_t size = py4c_os_stack_size();
     if (size > (size_t)1 << 30) size = (size_t)1 << 30;
     size_t margin = 256u << 10; /* room for runtime calls below the last compiled frame */
     py4c_stack_limit = size > 2 * margin ? &here - (size - margin) : &here - size / 2;

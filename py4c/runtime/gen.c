@@ -8,10 +8,8 @@
  * A generator released before it finished is closed as CPython closes it: GeneratorExit
  * is raised at its `yield`, so its `finally` blocks run and its locals are released.
  */
-#define _DEFAULT_SOURCE /* MAP_ANONYMOUS and MAP_NORESERVE under -std=c11 */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "py4c.h"
 
@@ -37,31 +35,6 @@ struct py4c_gen_state {
     const py4c_tinfo *value_t;
     unsigned stack_id;
 };
-
-/* Saves the callee-saved registers on the current stack, stores the stack pointer in
- * *from, switches to `to` and restores the registers saved there. */
-void py4c_ctx_switch(void **from, void *to);
-#if defined(__x86_64__)
-__asm__(".text\n.globl py4c_ctx_switch\n.type py4c_ctx_switch,@function\npy4c_ctx_switch:\n"
-        "  pushq %rbp\n  pushq %rbx\n  pushq %r12\n  pushq %r13\n  pushq %r14\n  pushq %r15\n"
-        "  movq %rsp, (%rdi)\n  movq %rsi, %rsp\n"
-        "  popq %r15\n  popq %r14\n  popq %r13\n  popq %r12\n  popq %rbx\n  popq %rbp\n  ret\n"
-        ".size py4c_ctx_switch, .-py4c_ctx_switch\n");
-#elif defined(__aarch64__)
-__asm__(".text\n.globl py4c_ctx_switch\n.type py4c_ctx_switch,%function\npy4c_ctx_switch:\n"
-        "  sub sp, sp, #176\n"
-        "  stp x19, x20, [sp, #0]\n  stp x21, x22, [sp, #16]\n  stp x23, x24, [sp, #32]\n"
-        "  stp x25, x26, [sp, #48]\n  stp x27, x28, [sp, #64]\n  stp x29, x30, [sp, #80]\n"
-        "  stp d8, d9, [sp, #96]\n  stp d10, d11, [sp, #112]\n  stp d12, d13, [sp, #128]\n  stp d14, d15, [sp, #144]\n"
-        "  mov x2, sp\n  str x2, [x0]\n  mov sp, x1\n"
-        "  ldp x19, x20, [sp, #0]\n  ldp x21, x22, [sp, #16]\n  ldp x23, x24, [sp, #32]\n"
-        "  ldp x25, x26, [sp, #48]\n  ldp x27, x28, [sp, #64]\n  ldp x29, x30, [sp, #80]\n"
-        "  ldp d8, d9, [sp, #96]\n  ldp d10, d11, [sp, #112]\n  ldp d12, d13, [sp, #128]\n  ldp d14, d15, [sp, #144]\n"
-        "  add sp, sp, #176\n  ret\n"
-        ".size py4c_ctx_switch, .-py4c_ctx_switch\n");
-#else
-#error "py4c generators need a context switch for this architecture"
-#endif
 
 static py4c_gen *current = NULL; /* the generator being started */
 
@@ -94,24 +67,12 @@ py4c_gen *py4c_gen_new(int8_t (*start)(py4c_gen *), const py4c_tinfo *args_t, co
 static int64_t resume(py4c_gen *g) {
     struct py4c_gen_state *st = g->st;
     if (st->state == GEN_NEW) {
-        st->stack = mmap(NULL, GEN_STACK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (st->stack == MAP_FAILED) { st->stack = NULL; py4c_raise_memory(); return -1; }
+        st->stack = py4c_os_stack_alloc(GEN_STACK);
+        if (!st->stack) { py4c_raise_memory(); return -1; }
 #ifdef HAVE_VALGRIND
         st->stack_id = VALGRIND_STACK_REGISTER(st->stack, st->stack + GEN_STACK);
 #endif
-        uintptr_t top = ((uintptr_t)(st->stack + GEN_STACK)) & ~(uintptr_t)15;
-        void **sp = (void **)top;
-#if defined(__x86_64__)
-        *--sp = NULL;               /* gen_entry's "return address" (keeps the ABI alignment) */
-        *--sp = (void *)gen_entry;  /* py4c_ctx_switch returns here */
-        for (int i = 0; i < 6; i++) *--sp = NULL;
-#else
-        sp -= 22;                   /* 176 bytes of saved registers */
-        memset(sp, 0, 176);
-        sp[11] = (void *)gen_entry; /* x30: the link register */
-        sp[10] = NULL;              /* x29 */
-#endif
-        st->sp = sp;
+        st->sp = py4c_ctx_prepare(st->stack + GEN_STACK, gen_entry);
     }
     st->state = GEN_RUNNING;
     st->saved_limit = py4c_stack_limit;
@@ -165,7 +126,7 @@ void py4c_gen_dealloc(py4c_gen *g) {
 #ifdef HAVE_VALGRIND
         VALGRIND_STACK_DEREGISTER(st->stack_id);
 #endif
-        munmap(st->stack, GEN_STACK);
+        py4c_os_stack_free(st->stack, GEN_STACK);
     }
     free(st);
     free(g);

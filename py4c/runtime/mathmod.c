@@ -7,9 +7,7 @@
  * Phase: runtime. Functions are selected by number (codegen/primitives.py MATH1/MATH2).
  * Scalar results: the caller checks py4c_exc_type.
  */
-#define _POSIX_C_SOURCE 200809L /* clock_gettime under -std=c11 */
 #include <math.h>
-#include <time.h>
 
 #include "py4c.h"
 
@@ -148,13 +146,8 @@ int64_t py4c_math_factorial(int64_t n) {
 
 /* time.time() (clock 0) / time.perf_counter() and time.monotonic() (clock 1). */
 double py4c_time_seconds(int64_t clock) {
-    struct timespec ts;
-    clock_gettime(clock ? CLOCK_MONOTONIC : CLOCK_REALTIME, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+    int64_t ns = py4c_os_clock_ns(clock != 0);
+    return (double)(ns / 1000000000) + (double)(ns % 1000000000) * 1e-9;
 }
 
-int64_t py4c_time_ns(int64_t clock) {
-    struct timespec ts;
-    clock_gettime(clock ? CLOCK_MONOTONIC : CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
+int64_t py4c_time_ns(int64_t clock) { return py4c_os_clock_ns(clock != 0); }

@@ -10,15 +10,12 @@
  * randrange over any pair of 64-bit bounds behave as CPython's unbounded ints do.
  * Scalar results: the caller checks py4c_exc_type.
  */
-#define _POSIX_C_SOURCE 200809L /* clock_gettime, O_CLOEXEC */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
-#include <fcntl.h>
-#include <math.h>
 
+#include "int128.h"
 #include "py4c.h"
 
 #define MT_N 624
@@ -69,23 +66,13 @@ static void init_by_array(const uint32_t *key, size_t key_length) {
 
 void py4c_random_seed_os(void) {
     uint32_t key[MT_N];
-    size_t got = 0;
-    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        while (got < sizeof key) {
-            ssize_t r = read(fd, (char *)key + got, sizeof key - got);
-            if (r <= 0) break;
-            got += (size_t)r;
-        }
-        close(fd);
-    }
-    if (got < sizeof key) { /* CPython falls back to the time and the pid */
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        key[0] = (uint32_t)ts.tv_sec;
-        key[1] = (uint32_t)((uint64_t)ts.tv_sec >> 32);
-        key[2] = (uint32_t)ts.tv_nsec;
-        key[3] = (uint32_t)getpid();
+    if (py4c_os_random(key, sizeof key) < sizeof key) { /* CPython falls back to the time and the pid */
+        int64_t ns = py4c_os_clock_ns(0);
+        int64_t sec = ns / 1000000000;
+        key[0] = (uint32_t)sec;
+        key[1] = (uint32_t)((uint64_t)sec >> 32);
+        key[2] = (uint32_t)(ns % 1000000000);
+        key[3] = (uint32_t)py4c_os_pid();
         init_by_array(key, 4);
         return;
     }
@@ -197,8 +184,8 @@ static char *i128_str(i128 v, char *end) {
 }
 
 static i128 floordiv128(i128 a, i128 b) {
-    i128 q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    i128 q = py4c_i128_div(a, b);
+    if ((py4c_i128_mod(a, b) != 0) && ((a < 0) != (b < 0))) q--;
     return q;
 }
 
@@ -244,7 +231,7 @@ double py4c_random_uniform(double a, double b) { return a + (b - a) * py4c_rando
 
 /* uniform(a, b) for two ints: b - a is exact before its conversion, as in CPython. */
 double py4c_random_uniform_ii(int64_t a, int64_t b) {
-    double w = (double)((i128)b - (i128)a);
+    double w = py4c_i128_to_double((i128)b - (i128)a);
     return (double)a + w * py4c_random_random();
 }
 
