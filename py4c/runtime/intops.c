@@ -5,6 +5,7 @@
  * message, which names the value type ("value out of range for i32") or says that py4c's
  * 64-bit int overflowed.
  */
+#include "int128.h"
 #include "py4c.h"
 
 #include <math.h>
@@ -79,7 +80,7 @@ int64_t py4c_int_float_cmp(int64_t a, double b) {
 /* pow(a, b, m) for 64-bit ints, as CPython: the result has m's sign; b < 0 takes the
  * inverse of a modulo m (ValueError if there is none); m == 0 is a ValueError. */
 static int64_t floor_mod(__int128 a, int64_t m) {
-    __int128 r = a % m;
+    __int128 r = py4c_i128_mod(a, m);
     if (r != 0 && ((r < 0) != (m < 0))) r += m;
     return (int64_t)r;
 }
@@ -103,7 +104,7 @@ int64_t py4c_int_powmod(int64_t a, int64_t b, int64_t m) {
     /* b < 0: the inverse of a modulo |m| (extended Euclid), to the power -b */
     __int128 am = m < 0 ? -(__int128)m : m, r0 = floor_mod(a, (int64_t)am), r1 = am, s0 = 1, s1 = 0;
     while (r1) {
-        __int128 q = r0 / r1, t = r0 - q * r1;
+        __int128 q = py4c_i128_div(r0, r1), t = r0 - q * r1;
         r0 = r1;
         r1 = t;
         t = s0 - q * s1;

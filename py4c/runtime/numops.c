@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "int128.h"
 #include "numfmt.h"
 
 static int64_t double_to_int64(double x) {
@@ -60,7 +61,7 @@ int64_t py4c_int_round(int64_t v, int64_t ndigits) {
     if (ndigits < -19) return 0; /* |v| < 10**19 / 2 <= 10**-ndigits / 2 */
     __int128 b = 1;
     for (int64_t i = 0; i < -ndigits; i++) b *= 10;
-    __int128 a = v, q = a / b, r = a % b;
+    __int128 a = v, q = py4c_i128_div(a, b), r = py4c_i128_mod(a, b);
     if (r < 0) { /* floor division */
         r += b;
         q -= 1;
