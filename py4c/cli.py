@@ -1,4 +1,4 @@
-"""The `py4c` command line: build, run, check.
+"""The `py4c` command line: build, run, check, targets.
 
 Exit status: 0 success; 1 the program was rejected (diagnostics printed) or the build
 failed; 2 bad usage (unknown flag, missing file). `py4c run` exits with the program's
@@ -29,10 +29,13 @@ examples:
   py4c build prog.py -o prog     compile to a native executable
   py4c run prog.py arg1 arg2     build (cached) and run with arguments
   py4c check prog.py             type-check only; errors as file:line:col: error: ...
+  py4c build prog.py --target aarch64-linux-gnu    cross-compile for 64-bit ARM Linux
+  py4c build prog.py --target x86_64-linux-musl    a fully static executable
+  py4c targets                   the targets and which have a toolchain here
 
 environment:
   PY4C_CACHE_DIR   where builds and the compiled runtime are cached (default ~/.cache/py4c)
-  CC               the C compiler used for the runtime and the link (default cc)
+  CC               the C compiler used for the runtime and the host link (default cc)
 """
 
 
@@ -60,11 +63,22 @@ def make_parser() -> Parser:
                            help=f"optimisation level {level}" + (" (default)" if level == 2 else ""))
         sp.set_defaults(opt=2)
 
+    def target_flags(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--target", metavar="TRIPLE", default="",
+                        help="the platform to compile for: x86_64-linux-gnu, aarch64-linux-gnu, "
+                             "x86_64-linux-musl or aarch64-linux-musl (musl: static); default: this machine. "
+                             "Cross targets use zig (pip install 'py4c[cross]') or a TRIPLE-gcc on PATH")
+        sp.add_argument("--cpu", metavar="NAME", default="",
+                        help="the CPU to generate code for: an LLVM CPU name (x86-64-v3, cortex-a72, ...) "
+                             "or native (this machine's; the executable may not run elsewhere); "
+                             "default: the target's portable baseline")
+
     b = sub.add_parser("build", help="compile a program to a native executable",
                        description="Compile PROG.py (and what it imports) to a native executable.")
     b.add_argument("source", metavar="PROG.py")
     b.add_argument("-o", "--output", metavar="OUT", help="executable to write (default: PROG without .py)")
     opt_flags(b)
+    target_flags(b)
     b.add_argument("--emit-llvm", action="store_true", help="also write the optimised LLVM IR to OUT.ll")
     b.add_argument("--emit-ir", action="store_true", help="also write py4c's mid-level IR to OUT.mir")
     b.add_argument("--emit-asm", action="store_true", help="also write the assembly to OUT.s")
@@ -76,11 +90,16 @@ def make_parser() -> Parser:
     r.add_argument("source", metavar="PROG.py")
     r.add_argument("args", nargs=argparse.REMAINDER, metavar="ARGS", help="arguments for the program")
     opt_flags(r)
+    target_flags(r)
 
     c = sub.add_parser("check", help="type-check without compiling",
                        description="Type-check FILEs with mypy and py4c's contract rules.")
     c.add_argument("files", nargs="+", metavar="FILE")
     c.add_argument("--output", choices=("text", "json"), default="text", help="diagnostics format")
+
+    sub.add_parser("targets", help="list the targets and whether they can be built and run here",
+                   description="List the compilation targets, the toolchain each would use on this machine "
+                               "(or what to install), and how its executables run here.")
     return p
 
 
@@ -96,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_run(args)
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "targets":
+            return cmd_targets()
     except UsageError as e:
         print(f"py4c: error: {e}", file=sys.stderr)
         return 2
@@ -105,8 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("PY4C_TRACEBACK"):
             raise
         from py4c.codegen.link import LinkError
+        from py4c.codegen.target import CpuError
+        from py4c.codegen.targets import TargetError
 
-        if isinstance(e, LinkError):
+        if isinstance(e, (LinkError, TargetError, CpuError)):
             print(f"py4c: error: {e}", file=sys.stderr)
             return 1
         print(f"py4c: internal error: {type(e).__name__}: {e}\n"
@@ -143,7 +166,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if os.path.abspath(out) == src:
         raise UsageError("the output would overwrite the source; pass -o")
     opts = BuildOptions(opt=args.opt, emit_llvm=args.emit_llvm, emit_ir=args.emit_ir,
-                        emit_asm=args.emit_asm, check_ir=args.check_ir)
+                        emit_asm=args.emit_asm, check_ir=args.check_ir, target=args.target, cpu=args.cpu)
     t0 = time.perf_counter()
     try:
         build_executable(src, out, opts)
@@ -157,14 +180,40 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from py4c.driver import BuildOptions, cached_executable
 
+    from py4c.codegen.targets import parse_target, runner_for
+
     src = _source(args.source)
+    runner = runner_for(parse_target(args.target))  # qemu for another architecture
     try:
-        exe = cached_executable(src, BuildOptions(opt=args.opt))
+        exe = cached_executable(src, BuildOptions(opt=args.opt, target=args.target, cpu=args.cpu))
     except CompileError as e:
         return report(e)
     sys.stdout.flush()
     sys.stderr.flush()
+    if runner:
+        os.execv(runner[0], [*runner, exe, *args.args])
     os.execv(exe, [args.source, *args.args])
+
+
+def cmd_targets() -> int:
+    from py4c.codegen.targets import TARGETS, TargetError, find_toolchain, is_host, runner_for
+
+    print(f"{'target':<24} {'toolchain':<36} runs here")
+    for name, t in TARGETS.items():
+        label = name + (" (host)" if is_host(t) else "")
+        try:
+            tc = find_toolchain(t)
+            how = {"host": "system cc", "gcc": "cross gcc", "zig": "zig cc"}[tc.kind]
+            chain = f"{how}: {os.path.basename(tc.cc[0])}" + (" (static)" if t.static else "")
+        except TargetError as e:
+            chain = "missing: " + str(e).split(": ", 1)[1].split(",")[0]
+        try:
+            runner = runner_for(t)
+            runs = "natively" if not runner else f"under {os.path.basename(runner[0])}"
+        except TargetError:
+            runs = "no (install qemu-user-static" + (", libc6-arm64-cross)" if t.libc == "gnu" else ")")
+        print(f"{label:<24} {chain:<36} {runs}")
+    return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:

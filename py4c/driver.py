@@ -25,6 +25,8 @@ class BuildOptions:
     emit_ir: bool = False
     emit_asm: bool = False
     check_ir: bool = False
+    target: str = ""  # a target name (codegen/targets.py); "" is the host
+    cpu: str = ""  # an LLVM CPU name, "native", or "" for the target's portable default
 
     @property
     def wants_dumps(self) -> bool:
@@ -71,11 +73,22 @@ def build_key(path: str, opts: BuildOptions) -> str:
             h.update(f.read())
         h.update(os.path.abspath(source).encode())  # tracebacks name the source paths
     h.update(f"O{opts.opt}".encode())
+    if opts.target or opts.cpu:
+        from py4c.codegen.link import toolchain_fingerprint
+        from py4c.codegen.targets import parse_target
+        target = parse_target(opts.target)
+        h.update(f"target={target.name} cpu={opts.cpu} {toolchain_fingerprint(target)}".encode())
     return h.hexdigest()[:24]
 
 
 def build_executable(path: str, output: str, opts: BuildOptions) -> bool:
     """Build `path` into `output`. Returns True if the cached build was reused."""
+    from py4c.codegen.target import resolve_cpu
+    from py4c.codegen.targets import find_toolchain, parse_target
+
+    target = parse_target(opts.target)  # a bad name or a missing toolchain fails before any work
+    cpu, features = resolve_cpu(target.llvm_triple, opts.cpu)
+    find_toolchain(target)
     key = build_key(path, opts)
     cached = os.path.join(cache_dir(), "bin", key, "prog")
     if os.path.exists(cached) and not opts.wants_dumps:
@@ -85,20 +98,20 @@ def build_executable(path: str, output: str, opts: BuildOptions) -> bool:
     m = lower(program, opts)
     from py4c.codegen.emit import emit_module
     from py4c.codegen.link import link_executable
-    from py4c.codegen.target import data_layout, emit_assembly, emit_object, host_triple, optimise
+    from py4c.codegen.target import data_layout, emit_assembly, emit_object, optimise
     from py4c.mir.printer import module as print_module
 
     base = os.path.splitext(output)[0]
     if opts.emit_ir:
         _write(base + ".mir", print_module(m))
-    triple = host_triple()
+    triple = target.llvm_triple
     ir_text = emit_module(m, triple, data_layout(triple))
-    llmod, tm = optimise(ir_text, triple, opts.opt)
+    llmod, tm = optimise(ir_text, triple, opts.opt, cpu, features)
     if opts.emit_llvm:
         _write(base + ".ll", str(llmod))
     if opts.emit_asm:
         _write(base + ".s", emit_assembly(llmod, tm))
-    link_executable(emit_object(llmod, tm), output)
+    link_executable(emit_object(llmod, tm), output, target)
     os.makedirs(os.path.dirname(cached), exist_ok=True)
     _copy(output, cached)
     return False

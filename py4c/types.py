@@ -7,7 +7,7 @@ these. Types are frozen values compared structurally.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
+from typing import Callable, Union
 
 INT_RANGES: dict[str, tuple[int, int]] = {
     "int": (-(2**63), 2**63 - 1),  # the 64-bit fast path of Python's int
@@ -168,18 +168,24 @@ def is_value_int(t: Type) -> bool:
     return isinstance(t, IntT) and t.kind != "int"
 
 
+def contains_type(t: Type, pred: Callable[[Type], bool]) -> bool:
+    """Whether t, or a type nested in it (items, keys, values, the X of X | None),
+    satisfies pred."""
+    if pred(t):
+        return True
+    if isinstance(t, (ListT, SetT)):
+        return contains_type(t.elem, pred)
+    if isinstance(t, DictT):
+        return contains_type(t.key, pred) or contains_type(t.val, pred)
+    if isinstance(t, TupleT):
+        return any(contains_type(x, pred) for x in t.items)
+    if isinstance(t, OptT):
+        return contains_type(t.inner, pred)
+    return False
+
+
 def runs_user_code_in_compare(t: Type) -> bool:
     """Whether comparing or hashing values of t may run a user method (`__eq__`, `__lt__`,
     `__hash__` of a class), which may raise: containers of such values then propagate
     the exception, so compiled code checks for it after the comparison."""
-    if isinstance(t, ClassT):
-        return True
-    if isinstance(t, (ListT, SetT)):
-        return runs_user_code_in_compare(t.elem)
-    if isinstance(t, DictT):
-        return runs_user_code_in_compare(t.key) or runs_user_code_in_compare(t.val)
-    if isinstance(t, TupleT):
-        return any(runs_user_code_in_compare(x) for x in t.items)
-    if isinstance(t, OptT):
-        return runs_user_code_in_compare(t.inner)
-    return False
+    return contains_type(t, lambda x: isinstance(x, ClassT))

@@ -51,17 +51,17 @@ def run(cmd: list[str], stdin: str, timeout: float = 60) -> Outcome:
     return Outcome(p.stdout.decode("utf-8", "replace"), p.returncode, err[-1] if err else "")
 
 
-def build(path: str, out: str, opt: int = 2) -> None:
+def build(path: str, out: str, opt: int = 2, target: str = "") -> None:
     try:
-        build_executable(path, out, BuildOptions(opt=opt, check_ir=True))
+        build_executable(path, out, BuildOptions(opt=opt, check_ir=True, target=target))
     except CompileError as e:
         raise AssertionError("py4c rejected the program:\n" + "\n".join(render(d) for d in e.diagnostics)) from None
 
 
-def compare(path: str, exe: str, runner: list[str] | None = None) -> None:
+def compare(path: str, exe: str, runner: list[str] | None = None, timeout: float = 60) -> None:
     args, stdin = directives(path)
     ref = run([sys.executable, "-m", "py4", path, *args], stdin)
-    got = run([*(runner or []), exe, *args], stdin)
+    got = run([*(runner or []), exe, *args], stdin, timeout)
     assert got.stdout == ref.stdout, f"stdout differs for {path}"
     assert (got.status, got.last_err) == (ref.status, ref.last_err), (
         f"exit/exception differ for {path}: compiled {got.status} {got.last_err!r}, "

@@ -1,8 +1,10 @@
 """The C runtime (compiled once per target and cached) and the final link.
 
 Phase: codegen (link). Input: an object file for the program. Output: an executable.
-The runtime archive is keyed by a hash of its sources, the C compiler and the flags, so
-it is built once per machine and target; the host link goes through the system `cc`.
+The runtime archive is keyed by a hash of its sources, the toolchain, the target and
+the flags, so it is built once per machine and target (its files compiled in
+parallel); the host link goes through the system `cc`, a cross link through the
+target's toolchain (targets.py): `zig cc` or a `<triple>-gcc`. musl targets link static.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ import os
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from importlib import resources
 
+from py4c.codegen.targets import Target, Toolchain, find_toolchain, host_target
 from py4c.paths import cache_dir
 
 RUNTIME_CFLAGS = ["-O2", "-fPIC", "-std=gnu11", "-fno-strict-aliasing", "-ffp-contract=off",
@@ -40,14 +45,15 @@ def runtime_sources() -> dict[str, bytes]:
     return dict(sorted(out.items()))
 
 
-def runtime_archive(cc: str) -> str:
-    """Path of the runtime archive for the host, building it on first use."""
+def runtime_archive(tc: Toolchain, target: Target | None = None) -> str:
+    """Path of the runtime archive for the target (default: the host), built on first use."""
+    target = target or host_target()
     sources = runtime_sources()
     h = hashlib.sha256()
     for name, data in sources.items():
         h.update(name.encode() + b"\0" + data + b"\0")
-    h.update(" ".join([cc, *RUNTIME_CFLAGS]).encode())
-    h.update(_cc_version(cc).encode())
+    h.update(" ".join([*tc.cc, *RUNTIME_CFLAGS, target.name]).encode())
+    h.update(_cc_version(tc).encode())
     key = h.hexdigest()[:20]
     out_dir = os.path.join(cache_dir(), "runtime", key)
     archive = os.path.join(out_dir, "libpy4crt.a")
@@ -59,13 +65,11 @@ def runtime_archive(cc: str) -> str:
         for name, data in sources.items():
             with open(os.path.join(work, name), "wb") as f:
                 f.write(data)
-        objs = []
-        for name in sources:
-            if name.endswith(".c"):
-                obj = os.path.join(work, name[:-2] + ".o")
-                _run([cc, *RUNTIME_CFLAGS, "-c", os.path.join(work, name), "-o", obj])
-                objs.append(obj)
-        _run(["ar", "rcs", os.path.join(work, "libpy4crt.a"), *objs])
+        jobs = [(os.path.join(work, n), os.path.join(work, n[:-2] + ".o")) for n in sources if n.endswith(".c")]
+        with ThreadPoolExecutor(max_workers=max(1, min(len(jobs), os.cpu_count() or 1))) as pool:
+            for _ in pool.map(lambda j: _run([*tc.cc, *RUNTIME_CFLAGS, "-c", j[0], "-o", j[1]], tc), jobs):
+                pass
+        _run([*tc.ar, "rcs", os.path.join(work, "libpy4crt.a"), *(o for _, o in jobs)], tc)
         try:
             os.rename(work, out_dir)
         except OSError:
@@ -76,29 +80,46 @@ def runtime_archive(cc: str) -> str:
     return archive
 
 
-def link_executable(obj: bytes, output: str) -> None:
-    cc = find_cc()
-    archive = runtime_archive(cc)
+def link_executable(obj: bytes, output: str, target: Target | None = None) -> None:
+    target = target or host_target()
+    tc = find_toolchain(target)
+    archive = runtime_archive(tc, target)
     with tempfile.TemporaryDirectory() as tmp:
         obj_path = os.path.join(tmp, "prog.o")
         with open(obj_path, "wb") as f:
             f.write(obj)
         tmp_out = os.path.join(tmp, "a.out")
-        _run([cc, obj_path, archive, "-lm", "-o", tmp_out])
+        # -O2 also for the link: zig cc without an optimisation level links UBSan's runtime
+        flags = ["-O2", "-static"] if target.static else (["-O2"] if tc.kind == "zig" else [])
+        _run([*tc.cc, *flags, obj_path, archive, "-lm", "-o", tmp_out], tc)
         shutil.move(tmp_out, output)
 
 
-def _cc_version(cc: str) -> str:
+@lru_cache(maxsize=None)
+def toolchain_fingerprint(target: Target) -> str:
+    """The identity of the toolchain that links for target (its command and version):
+    part of a cross build's cache key, so a changed toolchain rebuilds."""
+    tc = find_toolchain(target)
+    return " ".join(tc.cc) + "\n" + _cc_version(tc)
+
+
+def _cc_version(tc: Toolchain) -> str:
     try:
-        return subprocess.run([cc, "--version"], capture_output=True, text=True, timeout=30).stdout
+        return subprocess.run([*tc.cc, "--version"], capture_output=True, text=True, timeout=60,
+                              env=_env(tc)).stdout
     except (OSError, subprocess.SubprocessError):
         return ""
 
 
-def _run(cmd: list[str]) -> None:
+def _env(tc: Toolchain | None) -> dict[str, str] | None:
+    return {**os.environ, **dict(tc.env)} if tc is not None and tc.env else None
+
+
+def _run(cmd: list[str], tc: Toolchain | None = None) -> None:
     try:
-        p = subprocess.run(cmd, capture_output=True, text=True)
+        p = subprocess.run(cmd, capture_output=True, text=True, env=_env(tc))
     except OSError as e:
         raise LinkError(f"could not run {cmd[0]}: {e}") from e
     if p.returncode != 0:
-        raise LinkError(f"{' '.join(cmd[:2])}... failed:\n{p.stderr.strip()}")
+        shown = " ".join(cmd[:4] if tc is not None and tc.kind == "zig" else cmd[:2])
+        raise LinkError(f"{shown}... failed:\n{p.stderr.strip()}")

@@ -7,6 +7,9 @@ position-independent code, as DESIGN.md §4 prescribes.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from functools import lru_cache
 
 os.environ.setdefault("LLVMLITE_ENABLE_IR_LAYER_TYPED_POINTERS", "0")
 
@@ -31,18 +34,55 @@ def host_triple() -> str:
     return str(llvm.get_default_triple())
 
 
-def target_machine(triple: str, opt: int, cpu: str = "") -> llvm.TargetMachine:
+class CpuError(Exception):
+    """An unknown --cpu name for the target."""
+
+
+def resolve_cpu(triple: str, cpu: str) -> tuple[str, str]:
+    """(cpu, features) for LLVM: "" keeps the target's portable default; "native" is the
+    host's CPU and features (host architecture only); another name must be a CPU LLVM
+    knows for the triple (CpuError otherwise: LLVM itself would abort the process)."""
+    _init()
+    if not cpu:
+        return "", ""
+    if cpu == "native":
+        if triple.split("-")[0] != host_triple().split("-")[0]:
+            raise CpuError(f"--cpu native needs a target of this machine's architecture, not {triple}")
+        return str(llvm.get_host_cpu_name()), str(llvm.get_host_cpu_features().flatten())
+    if not _cpu_known(triple, cpu):
+        raise CpuError(f"unknown CPU '{cpu}' for {triple}; use a name LLVM knows (for example "
+                       f"{'cortex-a72' if triple.startswith('aarch64') else 'x86-64-v3'}), or native")
+    return cpu, ""
+
+
+@lru_cache(maxsize=None)
+def _cpu_known(triple: str, cpu: str) -> bool:
+    """Asks LLVM in a child process (an unknown CPU makes LLVM print a warning and may
+    abort the process outright)."""
+    probe = ("import os\nos.environ['LLVMLITE_ENABLE_IR_LAYER_TYPED_POINTERS']='0'\n"
+             "import llvmlite.binding as l\nl.initialize_all_targets()\nl.initialize_all_asmprinters()\n"
+             f"tm=l.Target.from_triple({triple!r}).create_target_machine(cpu={cpu!r},opt=0,reloc='pic',"
+             "codemodel='default')\n"
+             f"tm.emit_object(l.parse_assembly('target triple = \"{triple}\"\\ndefine void @f() {{\\n ret void\\n}}\\n'))\n")
+    try:
+        p = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return p.returncode == 0 and "not a recognized processor" not in p.stderr
+
+
+def target_machine(triple: str, opt: int, cpu: str = "", features: str = "") -> llvm.TargetMachine:
     _init()
     target = llvm.Target.from_triple(triple)
-    return target.create_target_machine(cpu=cpu, opt=opt, reloc="pic", codemodel="default")
+    return target.create_target_machine(cpu=cpu, features=features, opt=opt, reloc="pic", codemodel="default")
 
 
 def data_layout(triple: str) -> str:
     return str(target_machine(triple, 2).target_data)
 
 
-def optimise(ir_text: str, triple: str, opt: int) -> tuple[llvm.ModuleRef, llvm.TargetMachine]:
-    tm = target_machine(triple, opt)
+def optimise(ir_text: str, triple: str, opt: int, cpu: str = "", features: str = "") -> tuple[llvm.ModuleRef, llvm.TargetMachine]:
+    tm = target_machine(triple, opt, cpu, features)
     mod = llvm.parse_assembly(ir_text)
     mod.verify()
     if opt > 0:

@@ -134,6 +134,19 @@ extern py4c_head py4c_none_obj;
 
 /* ------------------------------------------------------------ memory */
 
+/* ------------------------------------------------------------ the platform (platform.c)
+ * The only OS- and processor-dependent code of the runtime. */
+int64_t py4c_os_write(int fd, const char *data, int64_t len); /* bytes written, <= 0 on failure */
+int py4c_os_isatty(int fd);
+size_t py4c_os_stack_size(void);                   /* the main stack's limit (8 MiB if unknown) */
+void *py4c_os_stack_alloc(size_t size);            /* a fresh stack, NULL on failure */
+void py4c_os_stack_free(void *stack, size_t size);
+void py4c_ctx_switch(void **from, void *to);       /* save registers + sp in *from, resume `to` */
+void *py4c_ctx_prepare(char *stack_top, void (*entry)(void)); /* a stack pointer that starts entry */
+int64_t py4c_os_clock_ns(int monotonic);           /* CLOCK_MONOTONIC or CLOCK_REALTIME, in ns */
+size_t py4c_os_random(void *buf, size_t n);        /* bytes of OS randomness obtained */
+int64_t py4c_os_pid(void);
+
 void *py4c_alloc(size_t size);          /* sets MemoryError and returns NULL on failure */
 void py4c_dealloc(py4c_head *obj);      /* called when refcnt drops to 0 */
 /* CPython's hash(int) for a 64-bit int: sign(v) * (|v| mod 2**61-1), -1 -> -2. */

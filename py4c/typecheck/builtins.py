@@ -12,7 +12,7 @@ from typing import Callable
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope, Signature
-from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FloatT, FuncT, GenT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type
+from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FloatT, FuncT, GenT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type, contains_type
 
 
 def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.Expr:
@@ -189,17 +189,7 @@ def _arity(sc: FuncScope, e: ast.Call, args: list[tir.Expr], lo: int, hi: int, n
 
 
 def contains_set(t: Type) -> bool:
-    if isinstance(t, SetT):
-        return True
-    if isinstance(t, ListT):
-        return contains_set(t.elem)
-    if isinstance(t, DictT):
-        return contains_set(t.key) or contains_set(t.val)
-    if isinstance(t, TupleT):
-        return any(contains_set(x) for x in t.items)
-    if isinstance(t, OptT):
-        return contains_set(t.inner)
-    return False
+    return contains_type(t, lambda x: isinstance(x, SetT))
 
 
 def _unprintable_class(sc: FuncScope, t: Type, top: bool) -> str | None:
