@@ -78,17 +78,34 @@ def render(d: Diagnostic, sources: dict[str, str] | None = None) -> str:
     text = _source_line(d.span, sources)
     if text is not None:
         shown = text.expandtabs(1).rstrip("\n")
-        lines.append("    " + shown)
         start = max(d.span.col - 1, 0)
         if d.span.end_line == d.span.line and d.span.end_col > d.span.col:
             width = d.span.end_col - d.span.col
         else:
             width = max(len(shown.rstrip()) - start, 1)
         width = max(1, min(width, max(len(shown) - start, 1)))
+        shown, start, width = _window(shown, start, width)
+        lines.append("    " + shown)
         lines.append("    " + " " * start + "^" * width)
     for note in d.notes:
         lines.append(f"{d.span.path}:{d.span.line}:{d.span.col}: note: {note}")
     return "\n".join(lines)
+
+
+_WINDOW = 100  # the most source characters shown around a caret
+
+
+def _window(line: str, start: int, width: int) -> tuple[str, int, int]:
+    """A long source line cut to about _WINDOW characters around the span (marked with
+    "..." where cut), with the caret's start and width in the shown text."""
+    if len(line) <= _WINDOW:
+        return line, start, width
+    width = min(width, _WINDOW // 2)
+    left = max(0, min(start - _WINDOW // 4, len(line) - _WINDOW))
+    right = min(len(line), left + _WINDOW)
+    prefix = "..." if left > 0 else ""
+    suffix = "..." if right < len(line) else ""
+    return prefix + line[left:right] + suffix, start - left + len(prefix), width
 
 
 def to_json(d: Diagnostic) -> dict[str, Any]:
