@@ -14,7 +14,7 @@ import os
 from py4c import tir
 from py4c.diagnostics import Collector, CompileError, Diagnostic
 from py4c.frontend import ast
-from py4c.typecheck.env import ALLOWED_IMPORTS, FuncScope, ModuleEnv, Signature, assigned_names
+from py4c.typecheck.env import ALLOWED_IMPORTS, FuncScope, ModuleEnv, Signature, assigned_names, check_self_reads
 from py4c.typecheck.stmt import BUILTIN_EXCEPTIONS, check_block
 from py4c.types import BOOL, NONE, STR, Type
 
@@ -427,6 +427,7 @@ def _finish(env: ModuleEnv, sc: FuncScope, f: ast.FunctionDef, sig: Signature,
     from py4c.typecheck import generators
     from py4c.types import GenT
 
+    check_self_reads(sc, f.body, {n for n, _ in params})
     if isinstance(sig.ret, GenT) and generators.is_generator(f.body):
         gsig = Signature(sig.symbol, sig.name, tuple(params), tuple(None for _ in params), sig.ret, sig.span)
         sc.locals = {generators.GEN_VAR: sig.ret, **sc.locals}

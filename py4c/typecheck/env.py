@@ -7,6 +7,8 @@ annotation expressions to py4c types. The only module that turns annotations int
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -236,11 +238,21 @@ class FuncScope:
 
 def assigned_names(body: tuple[ast.Stmt, ...]) -> set[str]:
     """Names bound by assignments in a function body (Python's rule for locals)."""
-    out: set[str] = set()
+    return set(first_bindings(body))
+
+
+def first_bindings(body: tuple[ast.Stmt, ...]) -> dict[str, ast.Stmt]:
+    """Each name bound in a function body -> the statement that binds it first, in
+    textual order."""
+    out: dict[str, ast.Stmt] = {}
+    current: list[ast.Stmt] = []
+
+    def bind(name: str) -> None:
+        out.setdefault(name, current[-1])
 
     def targets(t: ast.Expr) -> None:
         if isinstance(t, ast.Name):
-            out.add(t.id)
+            bind(t.id)
         elif isinstance(t, (ast.TupleExpr, ast.ListExpr)):
             for x in t.elts:
                 targets(x)
@@ -249,6 +261,7 @@ def assigned_names(body: tuple[ast.Stmt, ...]) -> set[str]:
 
     def walk(stmts: tuple[ast.Stmt, ...]) -> None:
         for s in stmts:
+            current.append(s)
             if isinstance(s, ast.Assign):
                 for t in s.targets:
                     targets(t)
@@ -265,7 +278,7 @@ def assigned_names(body: tuple[ast.Stmt, ...]) -> set[str]:
                 walk(s.body)
                 for h in s.handlers:
                     if h.name:
-                        out.add(h.name)
+                        bind(h.name)
                     walk(h.body)
                 walk(s.orelse)
                 walk(s.finalbody)
@@ -275,13 +288,69 @@ def assigned_names(body: tuple[ast.Stmt, ...]) -> set[str]:
                         targets(item.target)
                 walk(s.body)
             elif isinstance(s, (ast.FunctionDef, ast.ClassDef)):
-                out.add(s.name)
+                bind(s.name)
             elif isinstance(s, ast.Import):
                 for a in s.names:
-                    out.add(a.asname or a.name.split(".")[0])
+                    bind(a.asname or a.name.split(".")[0])
             elif isinstance(s, ast.ImportFrom):
                 for a in s.names:
-                    out.add(a.asname or a.name)
+                    bind(a.asname or a.name)
+            current.pop()
 
     walk(body)
     return out
+
+
+def check_self_reads(sc: FuncScope, body: tuple[ast.Stmt, ...], params: set[str]) -> None:
+    """`xs = [len(xs)]` or `n += 1` as the first binding of a local (not a parameter):
+    CPython raises UnboundLocalError there and compiled code would read an unset
+    local; mypy does not report it (it does report reads in other statements)."""
+    for name, stmt in first_bindings(body).items():
+        if name in params or name in sc.declared_global:
+            continue
+        if isinstance(stmt, ast.AugAssign):
+            sc.module.diags.error("used-before-def", stmt.span, f"local variable '{name}' is updated before any "
+                                  f"assignment to it", "CPython raises UnboundLocalError here; assign it first")
+            continue
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+        hit = _read_of(value, name) if value is not None else None
+        if hit is not None:
+            sc.module.diags.error("used-before-def", hit.span, f"local variable '{name}' is read in its own first "
+                                  f"assignment", "CPython raises UnboundLocalError here; give it a value "
+                                  "before this statement")
+
+
+def _read_of(e: object, name: str) -> ast.Name | None:
+    """The first read of `name` in expression e evaluated in the enclosing scope (not in
+    a lambda's body, nor where a comprehension rebinds the name)."""
+    if isinstance(e, ast.Name):
+        return e if e.id == name else None
+    if isinstance(e, ast.Lambda):
+        return None
+    if isinstance(e, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+        first = e.generators[0].iter  # evaluated in the enclosing scope
+        hit = _read_of(first, name)
+        if hit is not None or any(_binds(g.target, name) for g in e.generators):
+            return hit
+    if isinstance(e, (tuple, list)):
+        for x in e:
+            hit = _read_of(x, name)
+            if hit is not None:
+                return hit
+        return None
+    if dataclasses.is_dataclass(e) and not isinstance(e, (ast.Span, type)):
+        for f in dataclasses.fields(e):
+            if f.name == "span":
+                continue
+            hit = _read_of(getattr(e, f.name), name)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _binds(target: ast.Expr, name: str) -> bool:
+    if isinstance(target, ast.Name):
+        return target.id == name
+    if isinstance(target, (ast.TupleExpr, ast.ListExpr)):
+        return any(_binds(x, name) for x in target.elts)
+    return False

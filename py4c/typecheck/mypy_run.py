@@ -35,6 +35,9 @@ _FLAGS = [
     "--no-pretty",
     "--no-color-output",
     "--disallow-any-explicit",
+    # a local that may be unassigned where it is read is rejected: CPython raises
+    # UnboundLocalError there, compiled code has no unbound state for a local
+    "--enable-error-code", "possibly-undefined",
     "--follow-imports=silent",
 ]
 
@@ -101,7 +104,8 @@ def run_mypy(paths: list[str]) -> list[Diagnostic]:
         ecol = int(m["ecol"]) + 1 if m["ecol"] else col + 1
         sev = {"error": ERROR, "warning": WARNING}.get(m["sev"], NOTE)
         code = m["code"] or ("note" if sev == NOTE else "misc")
-        diags.append(Diagnostic(sev, code, Span(path, line, col, eline, ecol), m["msg"]))
+        hint = _HINTS.get(code)
+        diags.append(Diagnostic(sev, code, Span(path, line, col, eline, ecol), m["msg"], (hint,) if hint else ()))
     if status == 2 and not diags:
         # mypy itself failed (bad config, crash): report it as one diagnostic.
         where = Span(paths[0] if paths else "<mypy>", 1, 1, 1, 2)
@@ -109,6 +113,13 @@ def run_mypy(paths: list[str]) -> list[Diagnostic]:
         diags.append(Diagnostic(ERROR, "mypy", where,
                                 "mypy could not check the program: " + (detail[-1] if detail else "unknown failure")))
     return _attach_notes(diags)
+
+
+# What to write instead, for the mypy codes py4 turns on beyond mypy's defaults.
+_HINTS = {
+    "possibly-undefined": "py4 needs every local assigned on every path before it is read (CPython raises "
+                          "UnboundLocalError where it is not); assign it a value before the branch or loop",
+}
 
 
 def _attach_notes(diags: list[Diagnostic]) -> list[Diagnostic]:
