@@ -12,7 +12,7 @@ from typing import Callable
 from py4c import tir
 from py4c.frontend import ast
 from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope, Signature
-from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FloatT, FuncT, GenT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type, contains_type
+from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FileT, FloatT, FuncT, GenT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type, contains_type
 
 
 def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.Expr:
@@ -218,6 +218,12 @@ def _unprintable_class(sc: FuncScope, t: Type, top: bool) -> str | None:
 def check_printable(sc: FuncScope, x: tir.Expr) -> bool:
     """Sets print in CPython's hash order, which py4c does not reproduce: reject them.
     Objects without __repr__/__str__ print their address: reject them too."""
+    opaque = next((name for cls, name in ((GenT, "generator"), (FuncT, "function"), (FileT, "file"))
+                   if contains_type(x.type, lambda t, c=cls: isinstance(t, c))), None)  # type: ignore[misc]
+    if opaque is not None:
+        sc.module.diags.error("unsupported", x.span, f"printing a {opaque} shows its address, which differs from "
+                              f"run to run", "print what it holds instead (for a generator: list(g))")
+        return False
     bad = _unprintable_class(sc, x.type, top=True)
     if bad is not None:
         sc.module.diags.error("unsupported", x.span, f"printing a '{bad}' without __repr__ or __str__ shows its address",
