@@ -72,7 +72,7 @@ def build_key(path: str, opts: BuildOptions) -> str:
         with open(source, "rb") as f:
             h.update(f.read())
         h.update(os.path.abspath(source).encode())  # tracebacks name the source paths
-    h.update(f"O{opts.opt}".encode())
+    h.update(f"O{opts.opt} sanitize={os.environ.get('PY4C_SANITIZE', '')}".encode())
     if opts.target or opts.cpu:
         from py4c.codegen.link import toolchain_fingerprint
         from py4c.codegen.targets import parse_target

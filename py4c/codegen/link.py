@@ -29,6 +29,21 @@ class LinkError(Exception):
     pass
 
 
+SANITIZERS = {"address": ["-fsanitize=address", "-fno-omit-frame-pointer", "-g"]}
+
+
+def sanitize_flags() -> list[str]:
+    """PY4C_SANITIZE=address builds the runtime with AddressSanitizer (and links its
+    runtime): out-of-bounds accesses, use after free and leaks in the C runtime are
+    reported when the program runs. Host builds only."""
+    name = os.environ.get("PY4C_SANITIZE", "")
+    if not name:
+        return []
+    if name not in SANITIZERS:
+        raise LinkError(f"PY4C_SANITIZE={name} is not supported; use PY4C_SANITIZE=address")
+    return SANITIZERS[name]
+
+
 def find_cc() -> str:
     for name in (os.environ.get("CC", ""), "cc", "gcc", "clang"):
         if name and shutil.which(name):
@@ -52,7 +67,8 @@ def runtime_archive(tc: Toolchain, target: Target | None = None) -> str:
     h = hashlib.sha256()
     for name, data in sources.items():
         h.update(name.encode() + b"\0" + data + b"\0")
-    h.update(" ".join([*tc.cc, *RUNTIME_CFLAGS, target.name]).encode())
+    cflags = [*RUNTIME_CFLAGS, *sanitize_flags()]
+    h.update(" ".join([*tc.cc, *cflags, target.name]).encode())
     h.update(_cc_version(tc).encode())
     key = h.hexdigest()[:20]
     out_dir = os.path.join(cache_dir(), "runtime", key)
@@ -67,7 +83,7 @@ def runtime_archive(tc: Toolchain, target: Target | None = None) -> str:
                 f.write(data)
         jobs = [(os.path.join(work, n), os.path.join(work, n[:-2] + ".o")) for n in sources if n.endswith(".c")]
         with ThreadPoolExecutor(max_workers=max(1, min(len(jobs), os.cpu_count() or 1))) as pool:
-            for _ in pool.map(lambda j: _run([*tc.cc, *RUNTIME_CFLAGS, "-c", j[0], "-o", j[1]], tc), jobs):
+            for _ in pool.map(lambda j: _run([*tc.cc, *cflags, "-c", j[0], "-o", j[1]], tc), jobs):
                 pass
         _run([*tc.ar, "rcs", os.path.join(work, "libpy4crt.a"), *(o for _, o in jobs)], tc)
         try:
@@ -91,6 +107,10 @@ def link_executable(obj: bytes, output: str, target: Target | None = None) -> No
         tmp_out = os.path.join(tmp, "a.out")
         # -O2 also for the link: zig cc without an optimisation level links UBSan's runtime
         flags = ["-O2", "-static"] if target.static else (["-O2"] if tc.kind == "zig" else [])
+        if sanitize_flags():
+            if tc.kind != "host":
+                raise LinkError("PY4C_SANITIZE works for host builds only (drop --target)")
+            flags += sanitize_flags()
         _run([*tc.cc, *flags, obj_path, archive, "-lm", "-o", tmp_out], tc)
         shutil.move(tmp_out, output)
 

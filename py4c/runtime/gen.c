@@ -34,6 +34,9 @@ struct py4c_gen_state {
     const py4c_tinfo *args_t;  /* TUPLE: the argument types */
     const py4c_tinfo *value_t;
     unsigned stack_id;
+    void *fake;                  /* AddressSanitizer's fake stack of the side switched away from */
+    const void *caller_bottom;   /* the consumer's stack (AddressSanitizer builds) */
+    size_t caller_size;
 };
 
 static py4c_gen *current = NULL; /* the generator being started */
@@ -41,10 +44,12 @@ static py4c_gen *current = NULL; /* the generator being started */
 static void gen_entry(void) {
     py4c_gen *g = current;
     struct py4c_gen_state *st = g->st;
+    py4c_stack_switch_finish(NULL, &st->caller_bottom, &st->caller_size);
     int8_t failed = g->start(g);
     st->failed = failed != 0;
     st->state = GEN_DONE;
     void *dummy;
+    py4c_stack_switch_start(NULL, st->caller_bottom, st->caller_size, 1);
     py4c_ctx_switch(&dummy, st->caller_sp); /* never resumed */
     abort();
 }
@@ -78,7 +83,10 @@ static int64_t resume(py4c_gen *g) {
     st->saved_limit = py4c_stack_limit;
     py4c_stack_limit = st->stack + GEN_MARGIN;
     current = g;
+    void *fake = NULL;
+    py4c_stack_switch_start(&fake, st->stack, GEN_STACK, 0);
     py4c_ctx_switch(&st->caller_sp, st->sp);
+    py4c_stack_switch_finish(fake, NULL, NULL);
     py4c_stack_limit = st->saved_limit;
     if (st->state == GEN_DONE) return st->failed ? -1 : 0;
     st->state = GEN_SUSPENDED;
@@ -99,7 +107,9 @@ int64_t py4c_gen_yield(py4c_gen *g, const void *value) {
     struct py4c_gen_state *st = g->st;
     memcpy(&g->slots[0], value, 8);
     st->has_value = 1;
+    py4c_stack_switch_start(&st->fake, st->caller_bottom, st->caller_size, 0);
     py4c_ctx_switch(&st->sp, st->caller_sp);
+    py4c_stack_switch_finish(st->fake, &st->caller_bottom, &st->caller_size);
     if (st->closing) {
         py4c_raise_cstr(PY4C_EXC_GeneratorExit, "");
         return -1;

@@ -18,6 +18,18 @@
 
 #include "py4c.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define PY4C_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PY4C_ASAN 1
+#endif
+#endif
+#ifdef PY4C_ASAN
+#include <sanitizer/asan_interface.h>
+#include <sanitizer/common_interface_defs.h>
+#endif
+
 /* ------------------------------------------------------------ files and terminals */
 
 int64_t py4c_os_write(int fd, const char *data, int64_t len) {
@@ -39,7 +51,32 @@ size_t py4c_os_stack_size(void) {
 
 void *py4c_os_stack_alloc(size_t size) {
     void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    return p == MAP_FAILED ? NULL : p;
+    if (p == MAP_FAILED) return NULL;
+#ifdef PY4C_ASAN
+    ASAN_UNPOISON_MEMORY_REGION(p, size); /* the shadow of an earlier stack at this address */
+#endif
+    return p;
+}
+
+/* Stack switches told to AddressSanitizer (a runtime built with PY4C_SANITIZE=address),
+ * which otherwise takes a generator's frames for overflows of the consumer's stack: the
+ * caller announces the stack it switches to (bottom, size; final: the current stack is
+ * left for good), the code that runs after the switch completes it and learns the
+ * bounds of the stack it came from. No-ops in ordinary builds. */
+void py4c_stack_switch_start(void **fake, const void *bottom, size_t size, int final) {
+#ifdef PY4C_ASAN
+    __sanitizer_start_switch_fiber(final ? NULL : fake, bottom, size);
+#else
+    (void)fake, (void)bottom, (void)size, (void)final;
+#endif
+}
+
+void py4c_stack_switch_finish(void *fake, const void **from_bottom, size_t *from_size) {
+#ifdef PY4C_ASAN
+    __sanitizer_finish_switch_fiber(fake, from_bottom, from_size);
+#else
+    (void)fake, (void)from_bottom, (void)from_size;
+#endif
 }
 
 void py4c_os_stack_free(void *stack, size_t size) { munmap(stack, size); }

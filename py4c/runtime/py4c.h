@@ -143,6 +143,8 @@ void *py4c_os_stack_alloc(size_t size);            /* a fresh stack, NULL on fai
 void py4c_os_stack_free(void *stack, size_t size);
 void py4c_ctx_switch(void **from, void *to);       /* save registers + sp in *from, resume `to` */
 void *py4c_ctx_prepare(char *stack_top, void (*entry)(void)); /* a stack pointer that starts entry */
+void py4c_stack_switch_start(void **fake, const void *bottom, size_t size, int final); /* ASan only */
+void py4c_stack_switch_finish(void *fake, const void **from_bottom, size_t *from_size);
 int64_t py4c_os_clock_ns(int monotonic);           /* CLOCK_MONOTONIC or CLOCK_REALTIME, in ns */
 size_t py4c_os_random(void *buf, size_t n);        /* bytes of OS randomness obtained */
 int64_t py4c_os_pid(void);
