@@ -178,9 +178,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from py4c.driver import BuildOptions, cached_executable
-
     from py4c.codegen.targets import parse_target, runner_for
+    from py4c.driver import BuildOptions, cached_executable
 
     src = _source(args.source)
     runner = runner_for(parse_target(args.target))  # qemu for another architecture
