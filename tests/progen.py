@@ -32,7 +32,7 @@ class Gen:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.vars: dict[str, list[str]] = {"int": [], "float": [], "str": [], "bool": [], "list": [], "dict": [],
-                                           "set": []}
+                                           "set": [], "i64": [], "i32": [], "u8": []}
         self.n = 0
 
     def pick(self, xs: list[str]) -> str:
@@ -40,7 +40,7 @@ class Gen:
 
     def fresh(self, kind: str) -> str:
         self.n += 1
-        name = f"{kind[0]}{self.n}"
+        name = f"{kind[0]}_{self.n}"  # never a type's name (u8, i32)
         return name
 
     # ------------------------------------------------------------ expressions
@@ -83,6 +83,20 @@ class Gen:
         if r < 0.9:
             return f"({self.float_(d + 1)} {self.pick(['+', '*', '/'])} {self.int_(d + 1)})"
         return f"abs({self.float_(d + 1)})"
+
+    def value_int(self, kind: str, d: int = 0) -> str:
+        """An expression of the value-integer type kind (i64, i32, u8): conversions of
+        ints into range, and arithmetic that may overflow (OverflowError in both runs)."""
+        wrap = {"i64": "", "i32": " % 100000", "u8": " % 256"}[kind]
+        r = self.rng.random()
+        if d > 1 or r < 0.35:
+            if self.vars[kind] and self.rng.random() < 0.6:
+                return self.pick(self.vars[kind])
+            return f"{kind}({self.int_(2)}{wrap})"
+        if r < 0.8:
+            op = self.pick(["+", "-", "*", "//", "%"] if kind != "u8" else ["+", "-", "*", "//", "%", "&", "|"])
+            return f"({self.value_int(kind, d + 1)} {op} {self.value_int(kind, d + 1)})"
+        return f"{kind}(int({self.value_int(kind, d + 1)}) // 2)"
 
     def bool_(self, d: int = 0) -> str:
         r = self.rng.random()
@@ -154,6 +168,14 @@ class Gen:
             existing = self.vars[kind]
             if existing and self.rng.random() < 0.4:
                 return [f"{p}{self.pick(existing)} = {expr}"]
+            name = self.fresh(kind)
+            self.vars[kind].append(name)
+            return [f"{p}{name}: {kind} = {expr}"]
+        if r < 0.27:
+            kind = self.pick(["i64", "i32", "u8"])
+            expr = self.value_int(kind)
+            if self.vars[kind] and self.rng.random() < 0.5:
+                return [f"{p}print({expr}, {self.pick(self.vars[kind])} == {self.value_int(kind, 1)})"]
             name = self.fresh(kind)
             self.vars[kind].append(name)
             return [f"{p}{name}: {kind} = {expr}"]
@@ -258,6 +280,8 @@ class Gen:
         head = [
             "from dataclasses import dataclass",
             "from typing import Callable, Iterator",
+            "",
+            "from py4 import i32, i64, u8",
             "",
             "",
             "class AppError(ValueError):",
