@@ -97,6 +97,11 @@ def make_parser() -> Parser:
     c.add_argument("files", nargs="+", metavar="FILE")
     c.add_argument("--output", choices=("text", "json"), default="text", help="diagnostics format")
 
+    sub.add_parser("lsp", help="run the language server (stdio) for editors",
+                   description="Serve py4's diagnostics, hover types and go-to-definition to an editor over "
+                               "the Language Server Protocol on stdin/stdout (needs pygls: pip install "
+                               "'py4c[lsp]'). See docs/editors.md for VS Code, Neovim and other clients.")
+
     sub.add_parser("targets", help="list the targets and whether they can be built and run here",
                    description="List the compilation targets, the toolchain each would use on this machine "
                                "(or what to install), and how its executables run here.")
@@ -117,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(args)
         if args.command == "targets":
             return cmd_targets()
+        if args.command == "lsp":
+            return cmd_lsp()
     except UsageError as e:
         print(f"py4c: error: {e}", file=sys.stderr)
         return 2
@@ -192,6 +199,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     if runner:
         os.execv(runner[0], [*runner, exe, *args.args])
     os.execv(exe, [args.source, *args.args])
+
+
+def cmd_lsp() -> int:
+    try:
+        from py4c.lsp import main as lsp_main
+    except ImportError as e:
+        raise UsageError(f"py4c lsp needs pygls ({e}); install it with: pip install 'py4c[lsp]'") from None
+    return lsp_main()
 
 
 def cmd_targets() -> int:
