@@ -22,7 +22,7 @@ EXC_IDS = {name: i for i, name in enumerate([
     "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "EOFError", "LookupError",
     "IndexError", "KeyError", "MemoryError", "NameError", "OSError", "FileNotFoundError", "RuntimeError",
     "NotImplementedError", "RecursionError", "StopIteration", "TypeError", "ValueError", "UnicodeError",
-    "GeneratorExit",
+    "GeneratorExit", "UnsupportedOperation",
 ])}  # mirrors enum py4c_exc_id in runtime/py4c.h
 
 ERROR_MAGIC = -113  # scalar error value; the caller then checks the exception flag

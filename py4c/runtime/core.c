@@ -25,7 +25,7 @@ static const char *exc_names[EXC_MAX] = {
     "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "EOFError",
     "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "OSError",
     "FileNotFoundError", "RuntimeError", "NotImplementedError", "RecursionError",
-    "StopIteration", "TypeError", "ValueError", "UnicodeError", "GeneratorExit",
+    "StopIteration", "TypeError", "ValueError", "UnicodeError", "GeneratorExit", "io.UnsupportedOperation",
 };
 
 /* CPython's hierarchy of the built-in classes above. */
@@ -55,6 +55,7 @@ static int32_t exc_parent[EXC_MAX] = {
     [PY4C_EXC_ValueError] = PY4C_EXC_Exception,
     [PY4C_EXC_UnicodeError] = PY4C_EXC_ValueError,
     [PY4C_EXC_GeneratorExit] = PY4C_EXC_BaseException,
+    [PY4C_EXC_UnsupportedOperation] = PY4C_EXC_OSError, /* and ValueError: see py4c_exc_matches */
 };
 
 const char *py4c_exc_name(int32_t exc) {
@@ -68,8 +69,11 @@ void py4c_register_exc(int32_t exc, int32_t parent, const char *name) {
 }
 
 int32_t py4c_exc_matches(int32_t exc, int32_t cls) {
-    for (; exc > 0; exc = exc_parent[exc])
+    for (; exc > 0; exc = exc_parent[exc]) {
         if (exc == cls) return 1;
+        /* CPython's only multiple inheritance among these: UnsupportedOperation(OSError, ValueError) */
+        if (exc == PY4C_EXC_UnsupportedOperation && py4c_exc_matches(PY4C_EXC_ValueError, cls)) return 1;
+    }
     return 0;
 }
 
@@ -202,7 +206,10 @@ py4c_str *py4c_exc_str(py4c_exc *e) {
     return py4c_str_new("", 0);
 }
 
-py4c_str *py4c_exc_type_name(py4c_exc *e) { return py4c_str_from_cstr(py4c_exc_name(e->cls)); }
+py4c_str *py4c_exc_type_name(py4c_exc *e) {
+    const char *name = py4c_exc_name(e->cls), *dot = strrchr(name, '.');
+    return py4c_str_from_cstr(dot ? dot + 1 : name); /* __name__ has no module ("io.") */
+}
 
 void *py4c_exc_payload(py4c_exc *e) {
     if (!e->obj) { py4c_raise_cstr(PY4C_EXC_TypeError, "the exception has no object"); return NULL; }

@@ -67,11 +67,11 @@ static int check_open(py4c_file *f, int want_read) {
         return -1;
     }
     if (want_read && !f->readable) {
-        py4c_raise_cstr(PY4C_EXC_OSError, "not readable"); /* io.UnsupportedOperation */
+        py4c_raise_cstr(PY4C_EXC_UnsupportedOperation, "not readable");
         return -1;
     }
     if (!want_read && !f->writable) {
-        py4c_raise_cstr(PY4C_EXC_OSError, "not writable");
+        py4c_raise_cstr(PY4C_EXC_UnsupportedOperation, "not writable");
         return -1;
     }
     return 0;

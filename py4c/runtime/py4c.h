@@ -96,6 +96,7 @@ enum py4c_exc_id {
     PY4C_EXC_ValueError,
     PY4C_EXC_UnicodeError,
     PY4C_EXC_GeneratorExit,
+    PY4C_EXC_UnsupportedOperation, /* io.UnsupportedOperation: an OSError and a ValueError */
     PY4C_EXC_COUNT
 };
 
