@@ -93,9 +93,12 @@ def make_parser() -> Parser:
     target_flags(r)
 
     c = sub.add_parser("check", help="type-check without compiling",
-                       description="Type-check FILEs with mypy and py4c's contract rules.")
-    c.add_argument("files", nargs="+", metavar="FILE")
+                       description="Type-check FILEs (a directory: every .py file under it) with mypy and "
+                                   "py4c's contract rules.")
+    c.add_argument("files", nargs="+", metavar="FILE|DIR")
     c.add_argument("--output", choices=("text", "json"), default="text", help="diagnostics format")
+    c.add_argument("--explain", action="store_true",
+                   help="a migration report: for every function and class, 'compiles' or what blocks it")
 
     sub.add_parser("lsp", help="run the language server (stdio) for editors",
                    description="Serve py4's diagnostics, hover types and go-to-definition to an editor over "
@@ -230,15 +233,33 @@ def cmd_targets() -> int:
     return 0
 
 
+def _check_paths(items: list[str]) -> list[str]:
+    """FILE arguments, a directory standing for every .py file under it (sorted)."""
+    out: list[str] = []
+    for item in items:
+        if os.path.isdir(item):
+            for root, dirs, names in os.walk(item):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+                out += [os.path.abspath(os.path.join(root, n)) for n in sorted(names) if n.endswith(".py")]
+        else:
+            out.append(_source(item))
+    return out
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from py4c.driver import check_file
 
     diags = []
-    for f in args.files:
+    for f in _check_paths(args.files):
         try:
-            check_file(_source(f))
+            check_file(f)
         except CompileError as e:
             diags.extend(e.diagnostics)
+        if args.explain:
+            from py4c.explain import explain
+            print(explain(f, [d for d in diags if d.span.path == f]))
+    if args.explain:
+        return 1 if any(d.severity == "error" for d in diags) else 0
     if diags:
         return report(CompileError(diags), args.output)
     if args.output == "json":

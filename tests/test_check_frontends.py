@@ -1,0 +1,94 @@
+"""`py4c check` as a tool: directories, JSON diagnostics, the --explain migration report,
+and a checker that never fails with an internal traceback on edited corpus programs."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.fuzzing import CORPUS, check_mutant
+
+MIGRATING = '''from typing import Any
+
+
+def ok(n: int) -> int:
+    return n * 2
+
+
+def untyped(x):
+    return x
+
+
+class Box:
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+    def get(self) -> Any:
+        return self.v
+
+
+print(ok(2))
+'''
+
+
+def _py4c(*args: str, cwd: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "py4c", *args], capture_output=True, text=True, timeout=300, cwd=cwd)
+
+
+def test_explain_lists_what_compiles_and_what_blocks(tmp_path: "os.PathLike[str]") -> None:
+    path = os.path.join(str(tmp_path), "hot.py")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(MIGRATING)
+    p = _py4c("check", "--explain", "hot.py", cwd=str(tmp_path))
+    assert p.returncode == 1
+    lines = p.stdout.splitlines()
+    assert lines[0] == "hot.py: 2 of 5 functions and classes compile; 2 blockers"
+    assert "  compiles  def ok (line 4)" in lines
+    assert "  blocked   def untyped (line 8)" in lines
+    assert "              line 8: Function is missing a type annotation [no-untyped-def]" in lines
+    assert "  blocked   class Box (line 12): 1 in its methods" in lines
+    assert "  compiles  def Box.__init__ (line 13)" in lines
+    assert "  blocked   def Box.get (line 16)" in lines
+
+
+def test_check_a_directory_as_json(tmp_path: "os.PathLike[str]") -> None:
+    pkg = os.path.join(str(tmp_path), "pkg")
+    os.makedirs(os.path.join(pkg, "sub"))
+    with open(os.path.join(pkg, "good.py"), "w", encoding="utf-8") as f:
+        f.write("print(1 + 2)\n")
+    with open(os.path.join(pkg, "sub", "bad.py"), "w", encoding="utf-8") as f:
+        f.write("x: int = 'a'\nz: str = 3\n")
+    p = _py4c("check", pkg, "--output", "json")
+    assert p.returncode == 1
+    diags = json.loads(p.stdout)
+    assert {d["path"] for d in diags} == {os.path.join(pkg, "sub", "bad.py")}
+    first = diags[0]
+    assert set(first) >= {"path", "range", "severity", "code", "message", "hint"}
+    assert first["range"]["start"] == {"line": 1, "column": 10} and first["severity"] == "error"
+    assert len(diags) >= 2  # every error of the run, not only the first
+
+
+@settings(max_examples=int(os.environ.get("PY4C_FUZZ_EDITS", "25")), deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow], database=None)
+@given(st.sampled_from(CORPUS), st.randoms(use_true_random=False), st.integers(1, 4))
+def test_checker_survives_deleted_and_duplicated_lines(path: str, rng: random.Random, edits: int) -> None:
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines(keepends=True)
+    for _ in range(edits):
+        if not lines:
+            break
+        i = rng.randrange(len(lines))
+        if rng.random() < 0.5:
+            del lines[i]
+        else:
+            lines.insert(i, lines[i])
+    with tempfile.TemporaryDirectory() as work:
+        _, finding = check_mutant("".join(lines).encode(), path, "lines", work, run_accepted=False)
+    assert finding is None, finding.report()
