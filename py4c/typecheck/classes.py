@@ -175,6 +175,11 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
                 info.consts[name] = s.value
             continue
         if isinstance(s, ast.FunctionDef):
+            if s.name == "__del__":
+                d.error("finalizer", s.span, "'__del__' is not supported: CPython may run a finalizer late or "
+                        "never, compiled code would run it at once", "release resources explicitly, with a close() "
+                        "method or a `with` block")
+                continue
             _scan_method(env, info, s)
             continue
         d.error("unsupported", s.span, "this statement in a class body is not supported",
