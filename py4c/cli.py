@@ -16,7 +16,7 @@ import time
 from typing import NoReturn
 
 from py4c import __version__
-from py4c.diagnostics import CompileError, render, to_json
+from py4c.diagnostics import CompileError, Diagnostic, render, to_json
 
 DESCRIPTION = """\
 py4c compiles py4 -- a strict, statically typed subset of Python whose programs stay
@@ -99,6 +99,10 @@ def make_parser() -> Parser:
     c.add_argument("--output", choices=("text", "json"), default="text", help="diagnostics format")
     c.add_argument("--explain", action="store_true",
                    help="a migration report: for every function and class, 'compiles' or what blocks it")
+    for sp in (b, c):
+        sp.add_argument("--strict-frozen", action="store_true",
+                        help="a frozen dataclass with a mutable field (not a deep value) is an error, "
+                             "not a warning")
 
     sub.add_parser("lsp", help="run the language server (stdio) for editors",
                    description="Serve py4's diagnostics, hover types and go-to-definition to an editor over "
@@ -113,6 +117,8 @@ def make_parser() -> Parser:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
+    if getattr(args, "strict_frozen", False):
+        os.environ["PY4C_STRICT_FROZEN"] = "1"  # read by the checker (typecheck/classes.py)
     if args.command is None:
         make_parser().print_help()
         return 2
@@ -249,10 +255,10 @@ def _check_paths(items: list[str]) -> list[str]:
 def cmd_check(args: argparse.Namespace) -> int:
     from py4c.driver import check_file
 
-    diags = []
+    diags: list[Diagnostic] = []
     for f in _check_paths(args.files):
         try:
-            check_file(f)
+            diags.extend(check_file(f).warnings)
         except CompileError as e:
             diags.extend(e.diagnostics)
         if args.explain:
@@ -260,8 +266,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(explain(f, [d for d in diags if d.span.path == f]))
     if args.explain:
         return 1 if any(d.severity == "error" for d in diags) else 0
-    if diags:
+    if any(d.severity == "error" for d in diags):
         return report(CompileError(diags), args.output)
     if args.output == "json":
-        print("[]")
+        print(json.dumps([to_json(d) for d in diags], indent=2))
+    else:
+        for d in diags:  # warnings only
+            print(render(d), file=sys.stderr)
     return 0

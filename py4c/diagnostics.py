@@ -63,6 +63,9 @@ class Collector:
     def error(self, code: str, span: Span, message: str, *notes: str) -> None:
         self.items.append(error(code, span, message, *notes))
 
+    def warning(self, code: str, span: Span, message: str, *notes: str) -> None:
+        self.items.append(Diagnostic(WARNING, code, span, message, tuple(notes)))
+
     def has_errors(self) -> bool:
         return any(d.severity == ERROR for d in self.items)
 

@@ -72,7 +72,8 @@ def build_key(path: str, opts: BuildOptions) -> str:
         with open(source, "rb") as f:
             h.update(f.read())
         h.update(os.path.abspath(source).encode())  # tracebacks name the source paths
-    h.update(f"O{opts.opt} sanitize={os.environ.get('PY4C_SANITIZE', '')}".encode())
+    h.update(f"O{opts.opt} sanitize={os.environ.get('PY4C_SANITIZE', '')} "
+             f"strict-frozen={os.environ.get('PY4C_STRICT_FROZEN', '')}".encode())
     if opts.target or opts.cpu:
         from py4c.codegen.link import toolchain_fingerprint
         from py4c.codegen.targets import parse_target
@@ -95,6 +96,12 @@ def build_executable(path: str, output: str, opts: BuildOptions) -> bool:
         _copy(cached, output)
         return True
     program = check_file(path)
+    if program.warnings:
+        import sys
+
+        from py4c.diagnostics import render
+        for w in program.warnings:
+            print(render(w), file=sys.stderr)
     m = lower(program, opts)
     from py4c.codegen.emit import emit_module
     from py4c.codegen.link import link_executable

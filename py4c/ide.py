@@ -61,7 +61,7 @@ def analyse(path: str, text: str | None = None) -> Analysis:
                 module = None
             try:
                 program: tir.Program | None = check_file(target)
-                diags: list[Diagnostic] = []
+                diags: list[Diagnostic] = list(program.warnings) if program is not None else []
             except CompileError as e:
                 program, diags = None, list(e.diagnostics)
     finally:

@@ -92,3 +92,36 @@ def test_checker_survives_deleted_and_duplicated_lines(path: str, rng: random.Ra
     with tempfile.TemporaryDirectory() as work:
         _, finding = check_mutant("".join(lines).encode(), path, "lines", work, run_accepted=False)
     assert finding is None, finding.report()
+
+
+FROZEN = '''from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Point:
+    x: int
+    y: int
+
+
+@dataclass(frozen=True)
+class Path:
+    points: list[Point]
+    closed: bool
+
+
+print(Path([Point(1, 2)], False).closed)
+'''
+
+
+def test_frozen_with_a_mutable_field_is_not_a_deep_value(tmp_path: "os.PathLike[str]") -> None:
+    path = os.path.join(str(tmp_path), "shapes.py")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(FROZEN)
+    warned = _py4c("check", path)
+    assert warned.returncode == 0
+    assert (f"{path}:12:5: warning: frozen dataclass 'Path' is not a deep value: field 'points' has the mutable "
+            f"type 'list[Point]' [not-deep-value]") in warned.stderr
+    strict = _py4c("check", "--strict-frozen", path)
+    assert strict.returncode == 1 and "error: frozen dataclass 'Path' is not a deep value" in strict.stderr
+    as_json = json.loads(_py4c("check", "--output", "json", path).stdout)
+    assert [(d["severity"], d["code"]) for d in as_json] == [("warning", "not-deep-value")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Union
 
+from py4c.diagnostics import Diagnostic
 from py4c.frontend.ast import Span
 from py4c.types import Type
 
@@ -322,3 +323,4 @@ class Program:
     init: Function  # module-level code, "<module>" in tracebacks
     classes: tuple[ClassDef, ...] = ()
     exceptions: tuple[tuple[str, str], ...] = ()  # the program's exception classes, with their bases
+    warnings: tuple[Diagnostic, ...] = ()  # diagnostics that did not stop the program (shown by the CLI)

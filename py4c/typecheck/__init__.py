@@ -31,7 +31,9 @@ def check(module: ast.Module, *, use_mypy: bool = True) -> tir.Program:
             raise CompileError(sorted(diags.items, key=Diagnostic.sort_key))
     program = infer(module, diags)
     diags.check()
-    return program
+    from dataclasses import replace
+    warnings = sorted((d for d in diags.items if d.severity == "warning"), key=Diagnostic.sort_key)
+    return replace(program, warnings=tuple(warnings))
 
 
 def infer(entry: ast.Module, diags: Collector) -> tir.Program:

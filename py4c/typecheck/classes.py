@@ -186,6 +186,8 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
                 "class bodies hold field annotations, constants and methods")
     if info.dataclass:
         _synthesize_dataclass(env, info)
+        if info.frozen:
+            _check_deep(env, info)
     _synthesize_constants(env, info)
     if info.name in env.exceptions and info.base is None and "__str__" not in info.own_methods:
         # str(e) of an exception object: its message
@@ -196,6 +198,47 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
         info.synthesized.append(f)
         _scan_method(env, info, f)
     _ = signature
+
+
+def is_deep(env: ModuleEnv, t: Type, seen: frozenset[str] = frozenset()) -> bool:
+    """A deep value: numbers, str, bool, None, tuples of deep values and frozen
+    dataclasses whose fields are all deep. Immutable all the way down, so it may be
+    hashed, shared, and later passed by value or across threads."""
+    from py4c.types import BoolT, FloatT, IntT, NoneT, StrT, TupleT
+
+    if isinstance(t, (IntT, FloatT, BoolT, StrT, NoneT)):
+        return True
+    if isinstance(t, TupleT):
+        return all(is_deep(env, x, seen) for x in t.items)
+    if isinstance(t, OptT):
+        return is_deep(env, t.inner, seen)
+    if isinstance(t, ClassT):
+        info = env.classes.get(t.name)
+        if info is None or not (info.dataclass and info.frozen):
+            return False
+        if t.name in seen:
+            return True
+        return all(is_deep(env, ft, seen | {t.name}) for ft in info.own_fields.values())
+    return False
+
+
+def _check_deep(env: ModuleEnv, info: ClassInfo) -> None:
+    """A frozen dataclass with a mutable field is not a deep value: a warning, an error
+    under --strict-frozen (PY4C_STRICT_FROZEN=1)."""
+    import os
+
+    for name, t in info.own_fields.items():
+        if is_deep(env, t):
+            continue
+        node = next((s for s in info.node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+                     and s.target.id == name), None)
+        span = node.span if node is not None else info.node.span
+        message = (f"frozen dataclass '{info.name}' is not a deep value: field '{name}' has the mutable type '{t}'")
+        hint = "use a tuple or a frozen dataclass for the field, so that the whole value is immutable"
+        if os.environ.get("PY4C_STRICT_FROZEN"):
+            env.diags.error("not-deep-value", span, message, hint)
+        else:
+            env.diags.warning("not-deep-value", span, message, hint)
 
 
 def _inherited_field(env: ModuleEnv, cls: str, name: str) -> bool:
