@@ -15,12 +15,11 @@ from py4c.frontend import ast
 
 
 def _extent(node: ast.Stmt) -> tuple[int, int]:
-    from py4c.ide import _nodes
+    """First line (decorators included) and last line of a def or class."""
+    from py4c.ide import last_line
 
-    last = max((s.end_line for s in (getattr(n, "span", None) for n in _nodes(node)) if isinstance(s, ast.Span)),
-               default=node.span.end_line)
     first = min([node.span.line, *(d.span.line for d in getattr(node, "decorators", ()))])
-    return first, last
+    return first, last_line(node)
 
 
 def _units(body: tuple[ast.Stmt, ...], prefix: str = "") -> list[tuple[str, int, int]]:

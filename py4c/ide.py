@@ -115,7 +115,7 @@ def _size(span: ast.Span) -> tuple[int, int]:
     return (span.end_line - span.line, span.end_col - span.col if span.end_line == span.line else 10**6)
 
 
-def _nodes(node: object) -> list[object]:
+def nodes(node: object) -> list[object]:
     """Every dataclass node under node (node included), depth first."""
     out: list[object] = []
     stack = [node]
@@ -134,7 +134,7 @@ def hover(a: Analysis, line: int, col: int) -> str | None:
     if a.program is None:
         return None
     best: tuple[tuple[int, int], object] | None = None
-    for n in _nodes(a.program):
+    for n in nodes(a.program):
         span = getattr(n, "span", None)
         typ = getattr(n, "type", None)
         if not isinstance(span, ast.Span) or typ is None or span.path != a.path or isinstance(n, tir.Function):
@@ -157,7 +157,7 @@ def definition(a: Analysis, line: int, col: int) -> ast.Span | None:
 
     if a.module is None:
         return None
-    names = [n for n in _nodes(a.module.body) if isinstance(n, ast.Name) and _contains(n.span, line, col)]
+    names = [n for n in nodes(a.module.body) if isinstance(n, ast.Name) and _contains(n.span, line, col)]
     if not names:
         return None
     name = names[0].id
@@ -174,22 +174,22 @@ def definition(a: Analysis, line: int, col: int) -> ast.Span | None:
 
 def _binding_span(stmt: ast.Stmt, name: str) -> ast.Span:
     """The Name node bound by stmt, or the statement's own span (def, class, import)."""
-    for n in _nodes(stmt):
+    for n in nodes(stmt):
         if isinstance(n, ast.Name) and n.id == name:
             return n.span
     return stmt.span
 
 
-def _extent(stmt: ast.Stmt) -> int:
+def last_line(stmt: ast.Stmt) -> int:
     """The last line of a statement, its body included."""
-    return max((s.end_line for s in (getattr(n, "span", None) for n in _nodes(stmt)) if isinstance(s, ast.Span)),
+    return max((s.end_line for s in (getattr(n, "span", None) for n in nodes(stmt)) if isinstance(s, ast.Span)),
                default=stmt.span.end_line)
 
 
 def _enclosing_functions(body: tuple[ast.Stmt, ...], line: int) -> list[ast.FunctionDef]:
     """The functions (innermost first) whose definition spans line."""
     out: list[ast.FunctionDef] = []
-    for n in _nodes(body):
-        if isinstance(n, ast.FunctionDef) and n.span.line <= line <= _extent(n):
+    for n in nodes(body):
+        if isinstance(n, ast.FunctionDef) and n.span.line <= line <= last_line(n):
             out.append(n)
     return sorted(out, key=lambda f: -f.span.line)
