@@ -11,8 +11,21 @@ import os
 import random
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 
-from tests.fuzzing import ROOT, fuzz
+from tests.fuzzing import ROOT, Finding, fuzz
+
+
+def _batch(seed: int, count: int, generated: bool) -> tuple[int, int, list[Finding]]:
+    """One seed's mutants (and generated programs): (inputs tried, mutants accepted, findings)."""
+    accepted, findings = fuzz(seed, count)
+    tried = count
+    if generated:
+        from tests.progen import run_generated
+        g_tried, g_findings = run_generated(seed, max(1, count // 10))
+        tried += g_tried
+        findings += g_findings
+    return tried, accepted, findings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,16 +39,14 @@ def main(argv: list[str] | None = None) -> int:
     out_dir = os.path.join(ROOT, "fuzz-findings")
     deadline = time.time() + args.minutes * 60 if args.minutes else None
     tried = accepted = found = 0
+    # each batch runs in a fresh process: the checker's in-process mypy caches grow with
+    # every new mutant, and a long session would otherwise use gigabytes
+    pool = ProcessPoolExecutor(max_workers=1, max_tasks_per_child=1)
     try:
         while deadline is None or time.time() < deadline:
-            n_acc, findings = fuzz(seed, args.batch)
-            tried += args.batch
+            n_tried, n_acc, findings = pool.submit(_batch, seed, args.batch, args.generated).result()
+            tried += n_tried
             accepted += n_acc
-            if args.generated:
-                from tests.progen import run_generated
-                g_tried, g_findings = run_generated(seed, max(1, args.batch // 10))
-                tried += g_tried
-                findings += g_findings
             for f in findings:
                 found += 1
                 os.makedirs(out_dir, exist_ok=True)
@@ -47,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
             seed += 1
     except KeyboardInterrupt:
         pass
+    finally:
+        pool.shutdown(cancel_futures=True)
     print(f"done: {tried} inputs tried, {found} findings")
     return 1 if found else 0
 
