@@ -251,9 +251,13 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
         if isinstance(s, ast.ClassDef):
             base: str | None = None
             bases = [b for b in s.bases if not (isinstance(b, ast.Name) and b.id == "object")]
+            if any(k.name == "metaclass" for k in s.keywords):
+                d.error("metaclass", s.span, f"class '{s.name}' has a metaclass: metaclasses are outside py4",
+                        "py4 classes are plain classes; use a base class or a decorator-free design")
+                continue
             if len(bases) > 1 or s.keywords:
-                d.error("unsupported", s.span, "a class with several bases (or keywords) is not supported",
-                        "py4 classes have single inheritance")
+                d.error("multiple-inheritance", s.span, f"class '{s.name}' has several bases: py4 classes have "
+                        "single inheritance", "keep one base class and hold the other as a field (composition)")
                 continue
             if bases and isinstance(bases[0], ast.Name) and (bases[0].id in BUILTIN_EXCEPTIONS
                                                              or bases[0].id in env.exceptions):
@@ -291,6 +295,10 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
                 d.error("unsupported-import", s.span, f"module '{'.' * s.level}{s.module or ''}' is not supported by py4c yet")
                 continue
             for a in s.names:
+                if a.name == "*":
+                    d.error("star-import", s.span, f"'from {s.module} import *' is outside py4: every imported name "
+                            "must be known", f"import the names you use: from {s.module} import name1, name2")
+                    continue
                 if allowed is not None and a.name not in allowed:
                     d.error("unsupported-import", a.span, f"'{a.name}' from '{s.module}' is not supported by py4c yet")
                 env.imports[a.asname or a.name] = f"{s.module}.{a.name}"
@@ -383,7 +391,8 @@ def signature(env: ModuleEnv, f: ast.FunctionDef) -> Signature | None:
     defaults: list[ast.Expr | None] = []
     for p in f.params.params:
         if p.kind in ("vararg", "kwarg"):
-            d.error("unsupported", p.span, f"{'*' if p.kind == 'vararg' else '**'}{p.name} parameters are not supported yet")
+            d.error("star-params", p.span, f"{'*' if p.kind == 'vararg' else '**'}{p.name} parameters are not supported "
+                    "yet", "take a list, a tuple or a dict parameter instead")
             ok = False
             continue
         if p.annotation is None:

@@ -86,7 +86,15 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
     if q == "__py4c_same_class__" and len(e.args) == 2:  # synthesized dataclass __eq__
         a0, a1 = check_expr(sc, e.args[0]), check_expr(sc, e.args[1])
         return tir.Prim("obj.same_class", (a0, a1), BOOL, e.span)
+    if q == "getattr" and len(e.args) == 2 and isinstance(e.args[1], ast.StrLit) and e.args[1].value.isidentifier():
+        # a constant name is an ordinary attribute read
+        return check_expr(sc, ast.Attribute(e.args[0], e.args[1].value, e.span), expected)
     handler = _BUILTINS.get(q)
+    if handler is None and q in DYNAMIC_BUILTINS:
+        d.error("dynamic", e.span, f"'{q}' is outside py4: {DYNAMIC_BUILTINS[q]}",
+                "py4 resolves every name and attribute ahead of time; call the function or use the attribute "
+                "directly (getattr(obj, 'name') with a constant name is allowed)")
+        return error_expr(e.span)
     if handler is None:
         d.error("unsupported", e.span, f"'{q}' is not supported by py4c yet")
         return error_expr(e.span)
@@ -186,6 +194,17 @@ def _arity(sc: FuncScope, e: ast.Call, args: list[tir.Expr], lo: int, hi: int, n
     want = str(lo) if lo == hi else f"{lo} to {hi}"
     sc.module.diags.error("call-arg", e.span, f"{name}() takes {want} arguments ({len(args)} given)")
     return False
+
+
+# Built-ins that run code or reach names known only at run time, with why.
+DYNAMIC_BUILTINS = {
+    "eval": "it runs code given as a string", "exec": "it runs code given as a string",
+    "compile": "it compiles code given as a string", "__import__": "it imports a module named at run time",
+    "getattr": "it reads an attribute named at run time", "setattr": "it sets an attribute named at run time",
+    "delattr": "it deletes an attribute named at run time", "hasattr": "it tests an attribute named at run time",
+    "globals": "it exposes the module's names as a dict", "locals": "it exposes a function's names as a dict",
+    "vars": "it exposes an object's names as a dict",
+}
 
 
 def contains_set(t: Type) -> bool:

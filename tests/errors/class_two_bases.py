@@ -6,7 +6,7 @@ class B:
     y: int = 0
 
 
-class C(A, B):  # E: a class with several bases (or keywords) is not supported [unsupported]
+class C(A, B):  # E: class 'C' has several bases: py4 classes have single inheritance [multiple-inheritance]
     pass
 
 

@@ -1,2 +1,2 @@
 def main() -> None:
-    print(eval("1 + 2"))  # E: 'eval' is not supported by py4c yet [unsupported]
+    print(eval("1 + 2"))  # E: 'eval' is outside py4: it runs code given as a string [dynamic]

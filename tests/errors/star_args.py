@@ -1,2 +1,2 @@
-def total(*values: int) -> int:  # E: *values parameters are not supported yet [unsupported]
+def total(*values: int) -> int:  # E: *values parameters are not supported yet [star-params]
     return 0
