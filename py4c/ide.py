@@ -121,11 +121,9 @@ def nodes(node: object) -> list[object]:
     stack = [node]
     while stack:
         n = stack.pop()
-        if isinstance(n, (tuple, list)):
-            stack.extend(n)
-        elif dataclasses.is_dataclass(n) and not isinstance(n, (type, ast.Span)):
+        if hasattr(n, "__dataclass_fields__") and not isinstance(n, type):
             out.append(n)
-            stack.extend(getattr(n, f.name) for f in dataclasses.fields(n))
+        stack.extend(ast.children(n))
     return out
 
 

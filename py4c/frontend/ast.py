@@ -558,3 +558,12 @@ class Module:
     body: tuple[Stmt, ...]
     source: str
     span: Span
+
+
+def children(node: object) -> list[object]:
+    """The sub-nodes of a node (its fields but the span; a tuple's items): the one
+    generic walk over py4c's dataclass trees (the AST here, and tir's as well)."""
+    fields = getattr(node, "__dataclass_fields__", None)
+    if fields is None:
+        return list(node) if isinstance(node, (tuple, list)) else []
+    return [getattr(node, f) for f in fields if f != "span"]

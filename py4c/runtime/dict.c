@@ -34,7 +34,8 @@
  *
  * Sets: add = py4c_dict_set (val NULL), remove = py4c_dict_del, discard = py4c_dict_pop
  * with has_default 1, `in` = py4c_dict_lookup. Dict/set-typed VALUES are
- * compared here (val_eq), other types by py4c_value_eq; repr is in dictrepr.c, hashing in hash.c.
+ * compared here (val_eq), other types by py4c_value_eq; repr is in dictrepr.c, hashing in hash.c,
+ * set algebra in setalgebra.c.
  * As CPython's dict.pop, py4c_dict_pop does not hash the key of an empty dict
  * ({}.pop([1], 0) is 0, not a TypeError).
  *
@@ -52,6 +53,7 @@
  * - Floats are unboxed, so no float has an identity: a NaN key is never found again
  *   (CPython finds the same NaN *object*), and NaN values never compare equal in ==.
  */
+#include "dict_internal.h"
 #include "py4c.h"
 
 #include <math.h>
@@ -74,15 +76,7 @@
 
 /* ------------------------------------------------------------ values by kind */
 
-static inline size_t kind_size(int64_t kind) {
-    switch (kind) {
-    case PY4C_ELEM_U8: return 1;
-    case PY4C_ELEM_I32: return 4;
-    case PY4C_ELEM_F64: return sizeof(double);
-    case PY4C_ELEM_OBJ: return sizeof(void *);
-    default: return 8;
-    }
-}
+static inline size_t kind_size(int64_t kind) { return py4c__kind_size(kind); }
 
 static inline void copy_slot(void *dst, const void *src, size_t size) {
     switch (size) {
@@ -715,86 +709,21 @@ int64_t py4c_dict_next(py4c_dict *d, int64_t *pos, int64_t version, void *key_ou
     return 1;
 }
 
-/* ------------------------------------------------------------ set algebra */
+/* ------------------------------------------------------------ for setalgebra.c (dict_internal.h) */
 
-static py4c_dict *new_set_like(py4c_dict *a) { return py4c_dict_new(a->key_kind, -1); }
+int64_t py4c__dict_find(const py4c_dict *d, const py4c_tinfo *kt, const void *key, int64_t hash) {
+    int64_t slot;
+    int kc = key_class(kt);
+    return FIND(d, kc, kt, key, hash, &slot);
+}
 
-/* Appends to r every live key of src whose presence in `other` is `want` (other NULL:
- * every key). The caller guarantees that none of them is in r already. 0 or -1. */
-static int64_t add_filtered(py4c_dict *r, py4c_dict *src, py4c_dict *other, int want, int kc,
-                            const py4c_tinfo *kt) {
-    size_t ks = kind_size(src->key_kind);
-    for (int64_t i = 0; i < src->used; i++) {
-        if (!src->live[i]) continue;
-        const void *k = (char *)src->keys + (size_t)i * ks;
-        int64_t h = src->hashes[i], slot;
-        if (other) {
-            int64_t e = find(other, kc, kt, k, h, &slot);
-            if (e == -2) return -1;
-            if ((e >= 0) != want) continue;
-        }
-        if (r->used >= r->cap && grow(r) < 0) return -1;
-        append_at(r, -1, h, k, NULL);
-    }
+int64_t py4c__dict_append_new(py4c_dict *d, const void *key, int64_t hash) {
+    if (d->used >= d->cap && grow(d) < 0) return -1;
+    append_at(d, -1, hash, key, NULL);
     return 0;
 }
 
-static py4c_dict *finish_set(py4c_dict *r, int64_t rc) {
-    if (rc < 0) {
-        py4c_decref(r);
-        return NULL;
-    }
-    r->version = 0;
-    return r;
-}
-
-py4c_dict *py4c_set_union(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
-    py4c_dict *r = new_set_like(a);
-    if (!r) return NULL;
-    int kc = key_class(kt);
-    int64_t rc = reserve(r, a->len);
-    if (rc == 0) rc = add_filtered(r, a, NULL, 1, kc, kt);
-    if (rc == 0) rc = add_filtered(r, b, a, 0, kc, kt);
-    return finish_set(r, rc);
-}
-
-py4c_dict *py4c_set_intersection(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
-    py4c_dict *r = new_set_like(a);
-    if (!r) return NULL;
-    /* as CPython's set_intersection: walk b unless it is larger than a, so with equal
-     * sizes the elements kept are b's (visible with -0.0 versus 0.0) */
-    if (b->len <= a->len) return finish_set(r, add_filtered(r, b, a, 1, key_class(kt), kt));
-    return finish_set(r, add_filtered(r, a, b, 1, key_class(kt), kt));
-}
-
-py4c_dict *py4c_set_difference(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
-    py4c_dict *r = new_set_like(a);
-    if (!r) return NULL;
-    return finish_set(r, add_filtered(r, a, b, 0, key_class(kt), kt));
-}
-
-py4c_dict *py4c_set_symmetric_difference(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
-    py4c_dict *r = new_set_like(a);
-    if (!r) return NULL;
-    int kc = key_class(kt);
-    int64_t rc = add_filtered(r, a, b, 0, kc, kt);
-    if (rc == 0) rc = add_filtered(r, b, a, 0, kc, kt);
-    return finish_set(r, rc);
-}
-
-int64_t py4c_set_le(py4c_dict *a, py4c_dict *b, const py4c_tinfo *kt) {
-    if (a->len > b->len) return 0;
-    int kc = key_class(kt);
-    size_t ks = kind_size(a->key_kind);
-    for (int64_t i = 0; i < a->used; i++) {
-        if (!a->live[i]) continue;
-        int64_t slot;
-        int64_t e = find(b, kc, kt, (char *)a->keys + (size_t)i * ks, a->hashes[i], &slot);
-        if (e == -2) return -1;
-        if (e < 0) return 0;
-    }
-    return 1;
-}
+int64_t py4c__dict_reserve(py4c_dict *d, int64_t n) { return reserve(d, n); }
 
 void py4c_dict_dealloc(py4c_dict *d) {
     if (d->index_size) {

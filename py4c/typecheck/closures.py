@@ -22,13 +22,6 @@ CALL = "__call__"
 # ---------------------------------------------------------------- name analysis
 
 
-def _children(node: object) -> list[object]:
-    fields = getattr(node, "__dataclass_fields__", None)
-    if fields is None:
-        return list(node) if isinstance(node, tuple) else []
-    return [getattr(node, f) for f in fields if f != "span"]
-
-
 def names_read(node: object) -> set[str]:
     """Every name read in an AST subtree (nested functions included)."""
     out: set[str] = set()
@@ -37,7 +30,7 @@ def names_read(node: object) -> set[str]:
         n = stack.pop()
         if isinstance(n, ast.Name):
             out.add(n.id)
-        stack.extend(_children(n))
+        stack.extend(ast.children(n))
     return out
 
 
@@ -48,7 +41,7 @@ def nonlocals(body: tuple[ast.Stmt, ...]) -> set[str]:
         n = stack.pop()
         if isinstance(n, ast.Nonlocal):
             out.update(n.names)
-        stack.extend(_children(n))
+        stack.extend(ast.children(n))
     return out
 
 
@@ -116,7 +109,7 @@ def cell_names(env: ModuleEnv, body: tuple[ast.Stmt, ...], params: set[str]) -> 
         if isinstance(n, ast.Lambda):
             inner_reads |= names_read(n.body)
             continue
-        stack.extend(_children(n))
+        stack.extend(ast.children(n))
     counts = assignment_count(body)
     defs = {s.name for s in _all_stmts(body) if isinstance(s, ast.FunctionDef)}
     out = set()

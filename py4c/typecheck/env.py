@@ -7,8 +7,6 @@ annotation expressions to py4c types. The only module that turns annotations int
 
 from __future__ import annotations
 
-import dataclasses
-
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -332,19 +330,10 @@ def _read_of(e: object, name: str) -> ast.Name | None:
         hit = _read_of(first, name)
         if hit is not None or any(_binds(g.target, name) for g in e.generators):
             return hit
-    if isinstance(e, (tuple, list)):
-        for x in e:
-            hit = _read_of(x, name)
-            if hit is not None:
-                return hit
-        return None
-    if dataclasses.is_dataclass(e) and not isinstance(e, (ast.Span, type)):
-        for f in dataclasses.fields(e):
-            if f.name == "span":
-                continue
-            hit = _read_of(getattr(e, f.name), name)
-            if hit is not None:
-                return hit
+    for x in ast.children(e):
+        hit = _read_of(x, name)
+        if hit is not None:
+            return hit
     return None
 
 

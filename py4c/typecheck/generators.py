@@ -19,8 +19,6 @@ GEN_VAR = "$gen"
 
 
 def is_generator(body: tuple[ast.Stmt, ...]) -> bool:
-    from py4c.typecheck.closures import _children
-
     stack: list[object] = list(body)
     while stack:
         n = stack.pop()
@@ -28,7 +26,7 @@ def is_generator(body: tuple[ast.Stmt, ...]) -> bool:
             return True
         if isinstance(n, (ast.FunctionDef, ast.Lambda, ast.ClassDef)):
             continue
-        stack.extend(_children(n))
+        stack.extend(ast.children(n))
     return False
 
 
