@@ -12,6 +12,7 @@ import os
 
 from py4c.diagnostics import CompileError, Diagnostic
 from py4c.frontend import ast
+from py4c.typecheck.contracts import CODES
 
 
 def _extent(node: ast.Stmt) -> tuple[int, int]:
@@ -83,6 +84,6 @@ def explain(path: str, diags: list[Diagnostic]) -> str:
     return "\n".join(lines)
 
 
-# codes py4c's own checker reports (the rest come from mypy)
-_PY4C_CODES = {"unsupported", "mixed-type", "set-order", "py4c-infer", "unhashable", "too-deep", "syntax",
-               "used-before-def", "bool-promotion", "comparison-overlap", "operator", "call-arg"}
+# codes py4c's own checker reports (the rest come from mypy; py4c also uses a few of mypy's
+# names for the same rules)
+_PY4C_CODES = set(CODES) | {"comparison-overlap", "operator", "call-arg"}

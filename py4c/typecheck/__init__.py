@@ -14,6 +14,7 @@ import os
 from py4c import tir
 from py4c.diagnostics import Collector, CompileError, Diagnostic
 from py4c.frontend import ast
+from py4c.typecheck import contracts
 from py4c.typecheck.env import ALLOWED_IMPORTS, FuncScope, ModuleEnv, Signature, assigned_names, check_self_reads
 from py4c.typecheck.stmt import BUILTIN_EXCEPTIONS, check_block
 from py4c.types import BOOL, NONE, STR, Type
@@ -21,19 +22,31 @@ from py4c.types import BOOL, NONE, STR, Type
 
 def check(module: ast.Module, *, use_mypy: bool = True) -> tir.Program:
     diags = Collector()
+    contract: list[Diagnostic] = []  # what the mypy plugin reports of py4's contract
     if use_mypy:
         from py4c.typecheck.mypy_run import run_mypy
 
         for d in run_mypy([module.path]):
-            diags.add(d)
+            if d.code in contracts.PLUGIN_CODES:
+                contract.append(d)
+            else:
+                diags.add(d)
         if diags.has_errors():
             # mypy's verdict comes first: py4c's inference assumes a well-typed program.
-            raise CompileError(sorted(diags.items, key=Diagnostic.sort_key))
+            raise CompileError(sorted(diags.items + [d for d in contract if d.severity == "error"],
+                                      key=Diagnostic.sort_key))
     program = infer(module, diags)
+    # the plugin's rules are py4c's own too (with the same words): each is kept once
+    seen = {_same(d) for d in diags.items}
+    diags.items += [d for d in contract if d.severity == "error" and _same(d) not in seen]
     diags.check()
     from dataclasses import replace
     warnings = sorted((d for d in diags.items if d.severity == "warning"), key=Diagnostic.sort_key)
     return replace(program, warnings=tuple(warnings))
+
+
+def _same(d: Diagnostic) -> tuple[str, int, str, str]:
+    return (os.path.abspath(d.span.path), d.span.line, d.code, d.message)
 
 
 def infer(entry: ast.Module, diags: Collector) -> tir.Program:
@@ -252,12 +265,11 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
             base: str | None = None
             bases = [b for b in s.bases if not (isinstance(b, ast.Name) and b.id == "object")]
             if any(k.name == "metaclass" for k in s.keywords):
-                d.error("metaclass", s.span, f"class '{s.name}' has a metaclass: metaclasses are outside py4",
-                        "py4 classes are plain classes; use a base class or a decorator-free design")
+                d.error("metaclass", s.span, contracts.metaclass(s.name), contracts.METACLASS_HINT)
                 continue
             if len(bases) > 1 or s.keywords:
-                d.error("multiple-inheritance", s.span, f"class '{s.name}' has several bases: py4 classes have "
-                        "single inheritance", "keep one base class and hold the other as a field (composition)")
+                d.error("multiple-inheritance", s.span, contracts.multiple_inheritance(s.name),
+                        contracts.MULTIPLE_INHERITANCE_HINT)
                 continue
             if bases and isinstance(bases[0], ast.Name) and (bases[0].id in BUILTIN_EXCEPTIONS
                                                              or bases[0].id in env.exceptions):
@@ -362,7 +374,9 @@ def _exception_class(env: ModuleEnv, c: ast.ClassDef, base: str) -> None:
     from py4c.typecheck.classes import ClassInfo
 
     if c.decorators:
-        env.diags.error("unsupported", c.decorators[0].span, "decorators on exception classes are not supported")
+        dec = c.decorators[0]
+        env.diags.error("decorator", dec.span, contracts.decorator("exception class", contracts.written_name(dec)),
+                        contracts.DECORATOR_HINTS["exception class"])
     if c.name in env.exceptions or c.name in env.classes:
         env.diags.error("no-redef", c.span, f"'{c.name}' is defined twice")
         return
@@ -381,11 +395,12 @@ def _exception_class(env: ModuleEnv, c: ast.ClassDef, base: str) -> None:
 def signature(env: ModuleEnv, f: ast.FunctionDef) -> Signature | None:
     d = env.diags
     ok = True
-    if f.decorators:
-        d.error("unsupported", f.decorators[0].span, "decorators are not supported yet")
+    for dec in f.decorators:
+        d.error("decorator", dec.span, contracts.decorator("function", contracts.written_name(dec)),
+                contracts.DECORATOR_HINTS["function"])
         ok = False
     if f.is_async:
-        d.error("unsupported", f.span, "async functions are not supported by py4c")
+        d.error("async", f.span, contracts.async_construct("async def"), contracts.ASYNC_HINT)
         ok = False
     params: list[tuple[str, Type]] = []
     defaults: list[ast.Expr | None] = []

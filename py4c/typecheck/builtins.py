@@ -7,10 +7,13 @@ and `sys.exit` are statements in tir and are handled in stmt.py through `check_p
 
 from __future__ import annotations
 
+import builtins as builtins_module
 from typing import Callable
 
 from py4c import tir
 from py4c.frontend import ast
+from py4c.typecheck import contracts
+from py4c.typecheck.contracts import DYNAMIC_BUILTINS
 from py4c.typecheck.env import VALUE_INT_NAMES, FuncScope, Signature
 from py4c.types import BOOL, FLOAT, INT, STR, BoolT, ClassT, DictT, ExcT, FileT, FloatT, FuncT, GenT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type, contains_type
 
@@ -91,11 +94,12 @@ def check_call(sc: FuncScope, e: ast.Call, expected: Type | None = None) -> tir.
         return check_expr(sc, ast.Attribute(e.args[0], e.args[1].value, e.span), expected)
     handler = _BUILTINS.get(q)
     if handler is None and q in DYNAMIC_BUILTINS:
-        d.error("dynamic", e.span, f"'{q}' is outside py4: {DYNAMIC_BUILTINS[q]}",
-                "py4 resolves every name and attribute ahead of time; call the function or use the attribute "
-                "directly (getattr(obj, 'name') with a constant name is allowed)")
+        d.error("dynamic", e.span, contracts.dynamic(q), contracts.DYNAMIC_HINT)
         return error_expr(e.span)
-    if handler is None:
+    if handler is None and hasattr(builtins_module, q):
+        d.error("unsupported-builtin", e.span, contracts.unsupported_builtin(q), contracts.UNSUPPORTED_BUILTIN_HINT)
+        return error_expr(e.span)
+    if handler is None:  # a function of a module py4c compiles, not implemented yet (or a def that failed)
         d.error("unsupported", e.span, f"'{q}' is not supported by py4c yet")
         return error_expr(e.span)
     if q == "isinstance" and e.args:
@@ -197,14 +201,6 @@ def _arity(sc: FuncScope, e: ast.Call, args: list[tir.Expr], lo: int, hi: int, n
 
 
 # Built-ins that run code or reach names known only at run time, with why.
-DYNAMIC_BUILTINS = {
-    "eval": "it runs code given as a string", "exec": "it runs code given as a string",
-    "compile": "it compiles code given as a string", "__import__": "it imports a module named at run time",
-    "getattr": "it reads an attribute named at run time", "setattr": "it sets an attribute named at run time",
-    "delattr": "it deletes an attribute named at run time", "hasattr": "it tests an attribute named at run time",
-    "globals": "it exposes the module's names as a dict", "locals": "it exposes a function's names as a dict",
-    "vars": "it exposes an object's names as a dict",
-}
 
 
 def contains_set(t: Type) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from py4c import tir
 from py4c.frontend import ast
+from py4c.typecheck import contracts
 from py4c.typecheck.env import FuncScope, ModuleEnv, Signature
 from py4c.types import BOOL, INT, NONE, STR, BoolT, ClassT, NoneT, OptT, StrT, Type
 
@@ -134,7 +135,8 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
     for dec in c.decorators:
         q = env.qualified(dec.func if isinstance(dec, ast.Call) else dec)
         if q != "dataclasses.dataclass":
-            d.error("unsupported", dec.span, f"the class decorator '{q}' is not supported")
+            d.error("decorator", dec.span, contracts.decorator("class", contracts.written_name(dec)),
+                    contracts.DECORATOR_HINTS["class"])
             continue
         info.dataclass = True
         if isinstance(dec, ast.Call):
@@ -176,18 +178,19 @@ def scan_class(env: ModuleEnv, c: ast.ClassDef) -> None:
             continue
         if isinstance(s, ast.FunctionDef):
             if s.name == "__del__":
-                d.error("finalizer", s.span, "'__del__' is not supported: CPython may run a finalizer late or "
-                        "never, compiled code would run it at once", "release resources explicitly, with a close() "
-                        "method or a `with` block")
+                d.error("finalizer", s.span, contracts.FINALIZER, contracts.FINALIZER_HINT)
                 continue
             _scan_method(env, info, s)
             continue
-        d.error("unsupported", s.span, "this statement in a class body is not supported",
-                "class bodies hold field annotations, constants and methods")
+        if isinstance(s, ast.ClassDef):
+            d.error("nested-class", s.span, contracts.NESTED_CLASS_IN_CLASS, contracts.NESTED_CLASS_HINT)
+        else:
+            d.error("class-body", s.span, contracts.CLASS_BODY, contracts.CLASS_BODY_HINT)
     if info.dataclass:
         _synthesize_dataclass(env, info)
         if info.frozen:
-            _check_deep(env, info)
+            from py4c.typecheck.classrules import check_deep
+            check_deep(env, info)
     _synthesize_constants(env, info)
     if info.name in env.exceptions and info.base is None and "__str__" not in info.own_methods:
         # str(e) of an exception object: its message
@@ -220,25 +223,6 @@ def is_deep(env: ModuleEnv, t: Type, seen: frozenset[str] = frozenset()) -> bool
             return True
         return all(is_deep(env, ft, seen | {t.name}) for ft in info.own_fields.values())
     return False
-
-
-def _check_deep(env: ModuleEnv, info: ClassInfo) -> None:
-    """A frozen dataclass with a mutable field is not a deep value: a warning, an error
-    under --strict-frozen (PY4C_STRICT_FROZEN=1)."""
-    import os
-
-    for name, t in info.own_fields.items():
-        if is_deep(env, t):
-            continue
-        node = next((s for s in info.node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
-                     and s.target.id == name), None)
-        span = node.span if node is not None else info.node.span
-        message = (f"frozen dataclass '{info.name}' is not a deep value: field '{name}' has the mutable type '{t}'")
-        hint = "use a tuple or a frozen dataclass for the field, so that the whole value is immutable"
-        if os.environ.get("PY4C_STRICT_FROZEN"):
-            env.diags.error("not-deep-value", span, message, hint)
-        else:
-            env.diags.warning("not-deep-value", span, message, hint)
 
 
 def _inherited_field(env: ModuleEnv, cls: str, name: str) -> bool:
@@ -316,7 +300,8 @@ def _scan_method(env: ModuleEnv, info: ClassInfo, f: ast.FunctionDef) -> None:
             prop = True
         else:
             decorators.append(dec)
-            d.error("unsupported", dec.span, f"the method decorator '{q}' is not supported yet")
+            d.error("decorator", dec.span, contracts.decorator("method", contracts.written_name(dec)),
+                    contracts.DECORATOR_HINTS["method"])
     params = f.params.params
     cls_param = "cls"
     if classm:
@@ -549,6 +534,10 @@ def assign_attr(sc: FuncScope, target: ast.Attribute, value: ast.Expr | None, sp
     from py4c.typecheck.expr import check_expr, coerce, poisoned
 
     env, d = sc.module, sc.module.diags
+    from py4c.typecheck.classrules import class_assignment, class_const
+
+    if checked is None and class_assignment(sc, target, span):
+        return []
     obj = unwrap(sc, check_expr(sc, target.value), target.attr, span)
     if poisoned(obj):
         return []
@@ -565,6 +554,12 @@ def assign_attr(sc: FuncScope, target: ast.Attribute, value: ast.Expr | None, sp
         arg = coerce(sc, v0, setter.sig.params[0][1], span, f"property '{target.attr}'")
         return [tir.ExprStmt(call_method(sc, obj, setter, [arg], span), span)]
     is_self_init = sc.in_init and sc.cls == cls and isinstance(obj, tir.Var) and obj.name == _self_name(sc)
+    if found is None and setter is None and target.attr in env.classes[cls].methods:
+        d.error("method-assign", span, contracts.METHOD_ASSIGN, contracts.METHOD_ASSIGN_HINT)
+        return []
+    if found is None and not is_self_init and class_const(env, cls, target.attr):
+        d.error("class-attr-assign", span, contracts.class_attr_assign(cls, target.attr), contracts.CLASS_ATTR_ASSIGN_HINT)
+        return []
     if found is None:
         if not is_self_init:
             d.error("attr-defined", span, f"'{cls}' object has no attribute '{target.attr}'",

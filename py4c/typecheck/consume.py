@@ -54,7 +54,9 @@ def generators(sc: FuncScope, gens: Generators, elts: Callable[[], list[tir.Expr
                 return body(elts())
             g = gens[k]
             if g.is_async:
-                sc.module.diags.error("unsupported", g.span, "async comprehensions are not supported")
+                from py4c.typecheck import contracts
+                sc.module.diags.error("async", g.span, contracts.async_construct("an async comprehension"),
+                                      contracts.ASYNC_HINT)
                 return None
             it = iterate(sc, g.iter)
             if it is None:

@@ -40,8 +40,7 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case ast.IntLit(value=v, span=span):
             lo, hi = INT_RANGES["int"]
             if not lo <= v <= hi:
-                d.error("unsupported", span, f"integer literal {v} does not fit in 64 bits",
-                        "big integers are not supported by py4c yet")
+                _literal_too_large(sc, v, expected, span)
                 return error_expr(span)
             return tir.Const(v, INT, span)
         case ast.FloatLit(value=v, span=span):
@@ -58,7 +57,7 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case ast.Name():
             return check_name(sc, e)
         case ast.UnaryOp():
-            return check_unary(sc, e)
+            return check_unary(sc, e, expected)
         case ast.BinOp(op=op, left=left, right=right, span=span):
             if _is_empty_list(left) and not _is_empty_list(right):
                 # `[] + xs`: the empty list takes the other operand's type (right is evaluated
@@ -155,6 +154,10 @@ def check_expr(sc: FuncScope, e: ast.Expr, expected: Type | None = None) -> tir.
         case ast.SetComp():
             from py4c.typecheck.consume import check_setcomp
             return check_setcomp(sc, e)
+        case ast.Await(span=span):
+            from py4c.typecheck import contracts
+            d.error("async", span, contracts.async_construct("await"), contracts.ASYNC_HINT)
+            return error_expr(span)
         case _:
             d.error("unsupported", e.span, f"{describe(e)} is not supported by py4c yet")
             return error_expr(e.span)
@@ -218,7 +221,7 @@ def _is_empty_list(e: ast.Expr) -> bool:
 def check_name(sc: FuncScope, e: ast.Name) -> tir.Expr:
     name = e.id
     if name == "__name__":
-        return tir.Const(sc.module.name, STR, e.span)
+        return tir.Const(sc.module.ext_name or sc.module.name, STR, e.span)
     if name == "NotImplemented" and sc.cls is not None and isinstance(sc.ret, BoolT) and name not in sc.locals:
         # `return NotImplemented` from __eq__: CPython then compares identities: False here
         return tir.Const(False, BOOL, e.span)
@@ -269,11 +272,24 @@ def module_attr(sc: FuncScope, other: "ModuleEnv", attr: str, span: ast.Span) ->
     return error_expr(span)
 
 
-def check_unary(sc: FuncScope, e: ast.UnaryOp) -> tir.Expr:
+def _literal_too_large(sc: FuncScope, v: int, expected: Type | None, span: ast.Span) -> None:
+    """An integer literal beyond 64 bits: out of range where a value integer is expected,
+    else an int py4c cannot hold yet (big integers)."""
+    from py4c.typecheck import contracts
+
+    if isinstance(expected, IntT) and expected.kind in contracts.VALUE_INTS:
+        sc.module.diags.error("value-range", span, contracts.value_range(v, expected.kind),
+                              contracts.value_range_hint(expected.kind))
+    else:
+        sc.module.diags.error("unsupported", span, f"integer literal {v} does not fit in 64 bits",
+                              "big integers are not supported by py4c yet")
+
+
+def check_unary(sc: FuncScope, e: ast.UnaryOp, expected: Type | None = None) -> tir.Expr:
     if e.op == "-" and isinstance(e.operand, ast.IntLit):
         v = -e.operand.value
         if v < INT_RANGES["int"][0]:
-            sc.module.diags.error("unsupported", e.span, f"integer literal {v} does not fit in 64 bits")
+            _literal_too_large(sc, v, expected, e.span)
             return error_expr(e.span)
         return tir.Const(v, INT, e.span)
     x = check_expr(sc, e.operand)
@@ -326,7 +342,9 @@ def fit(sc: FuncScope, x: tir.Expr, target: IntT) -> tir.Expr:
     if isinstance(x, tir.Const) and isinstance(x.value, int):
         lo, hi = INT_RANGES[target.kind]
         if not lo <= x.value <= hi:
-            sc.module.diags.error("value-range", x.span, f"constant {x.value} is out of range for {target.kind} ({lo}..{hi})")
+            from py4c.typecheck import contracts
+            sc.module.diags.error("value-range", x.span, contracts.value_range(x.value, target.kind),
+                                  contracts.value_range_hint(target.kind))
     return convert(x, target)
 
 
@@ -704,6 +722,8 @@ def coerce(sc: FuncScope, x: tir.Expr, target: Type, span: ast.Span, where: str)
     if ref is not None:
         return ref
     if isinstance(t, IntT) and isinstance(target, IntT):
+        if t.kind == "int" and target.kind in ("i32", "u8") and not isinstance(x, tir.Const):
+            _implicit_narrowing(sc, x, target.kind, span, where)
         return fit(sc, x, target)
     if isinstance(t, (IntT, BoolT)) and isinstance(target, FloatT):
         hint = f"write {float(x.value)!r}" if isinstance(x, tir.Const) and isinstance(x.value, int) else "write float(...)"
@@ -716,3 +736,15 @@ def coerce(sc: FuncScope, x: tir.Expr, target: Type, span: ast.Span, where: str)
         return error_expr(span, target)
     d.error("assignment", span, f"incompatible type '{t}' where '{target}' is expected ({where})")
     return error_expr(span, target)
+
+
+def _implicit_narrowing(sc: FuncScope, x: tir.Expr, kind: str, span: ast.Span, where: str) -> None:
+    """An int stored where an i32 or u8 is declared: converted with a range check, which
+    plain CPython (ignoring annotations) does not make; a warning that names the
+    conversion to write, so that both worlds see it."""
+    from py4c.typecheck import contracts
+
+    s = x.span
+    text = contracts.span_text(s.path, s.line, s.col, s.end_line, s.end_col) or "..."
+    sc.module.diags.warning("value-narrowing", span, contracts.implicit_narrowing(kind, where),
+                            contracts.widening(kind, text))

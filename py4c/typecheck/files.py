@@ -79,7 +79,8 @@ def check_with(sc: FuncScope, s: ast.With) -> list[tir.Stmt]:
 
     d = sc.module.diags
     if s.is_async:
-        d.error("unsupported", s.span, "async with is not supported")
+        from py4c.typecheck import contracts
+        d.error("async", s.span, contracts.async_construct("async with"), contracts.ASYNC_HINT)
         return []
     if len(s.items) != 1:
         inner = ast.With(s.items[1:], s.body, False, s.span)

@@ -18,6 +18,8 @@ import tempfile
 from py4c.diagnostics import Diagnostic, ERROR, NOTE, WARNING
 from py4c.frontend.ast import Span
 from py4c.paths import cache_dir
+from py4c.typecheck.contracts import VALUE_INTS, conversion_hint, span_text, widening
+from py4c.types import INT_RANGES
 
 # file:line:col:end_line:end_col: severity: message  [code]
 _LINE = re.compile(
@@ -104,8 +106,9 @@ def run_mypy(paths: list[str]) -> list[Diagnostic]:
         ecol = int(m["ecol"]) + 1 if m["ecol"] else col + 1
         sev = {"error": ERROR, "warning": WARNING}.get(m["sev"], NOTE)
         code = m["code"] or ("note" if sev == NOTE else "misc")
-        hint = _HINTS.get(code)
-        diags.append(Diagnostic(sev, code, Span(path, line, col, eline, ecol), m["msg"], (hint,) if hint else ()))
+        span = Span(path, line, col, eline, ecol)
+        hint = _HINTS.get(code) or _width_hint(code, m["msg"], span)
+        diags.append(Diagnostic(sev, code, span, m["msg"], (hint,) if hint else ()))
     if status == 2 and not diags:
         # mypy itself failed (bad config, crash): report it as one diagnostic.
         where = Span(paths[0] if paths else "<mypy>", 1, 1, 1, 2)
@@ -120,6 +123,63 @@ _HINTS = {
     "possibly-undefined": "py4 needs every local assigned on every path before it is read (CPython raises "
                           "UnboundLocalError where it is not); assign it a value before the branch or loop",
 }
+
+
+_VALUE = "|".join(VALUE_INTS)
+_MIXED_OPERANDS = re.compile(rf'^Unsupported operand types for (\S+) \("({_VALUE})" and "({_VALUE})"\)$')
+_STORED = [  # (code, message): a value of one width stored where another is declared
+    ("assignment", re.compile(rf'^Incompatible types in assignment \(expression has type "({_VALUE})", '
+                              rf'variable has type "({_VALUE})"\)$')),
+    ("arg-type", re.compile(rf'^Argument \d+ to .* has incompatible type "({_VALUE})"; expected "({_VALUE})"$')),
+    ("return-value", re.compile(rf'^Incompatible return value type \(got "({_VALUE})", expected "({_VALUE})"\)$')),
+]
+
+
+def _binop_operands(span: Span, op: str) -> tuple[str, str] | None:
+    """The source text of the operands of the binary operation mypy's error points at (at
+    its right operand, or where the operation starts); the innermost one for `op`."""
+    import ast
+
+    try:
+        with open(span.path, encoding="utf-8") as f:
+            source = f.read()
+        tree = ast.parse(source)
+    except (OSError, SyntaxError, ValueError):
+        return None
+    symbols = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+               ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^"}
+    found: tuple[str, str] | None = None
+    for node in ast.walk(tree):  # outer operations come first: the last match is the innermost
+        if not (isinstance(node, (ast.BinOp, ast.AugAssign)) and symbols.get(type(node.op)) == op):
+            continue
+        lhs, rhs = (node.left, node.right) if isinstance(node, ast.BinOp) else (node.target, node.value)
+        if (rhs.lineno, rhs.col_offset) == (span.line, span.col - 1) or \
+                (node.lineno, node.col_offset) == (span.line, span.col - 1):
+            left, right = ast.get_source_segment(source, lhs), ast.get_source_segment(source, rhs)
+            if left is not None and right is not None:
+                found = (left, right)
+    return found
+
+
+def _width_hint(code: str, message: str, span: Span) -> str | None:
+    """For mypy's errors on value integers of different widths mixed without a
+    conversion: the conversion to write, with the expression's own text."""
+    m = _MIXED_OPERANDS.match(message)
+    if code == "operator" and m:
+        operands = _binop_operands(span, m[1])
+        if operands is None:
+            return None
+        ka, kb = m[2], m[3]
+        left, right = operands
+        return widening(ka, right) if INT_RANGES[ka][1] > INT_RANGES[kb][1] else widening(kb, left)
+    text = span_text(span.path, span.line, span.col, span.end_line, span.end_col)
+    if text is None:
+        return None
+    for stored_code, pattern in _STORED:
+        m = pattern.match(message)
+        if code == stored_code and m:
+            return conversion_hint(m[1], m[2], text)
+    return None
 
 
 def _attach_notes(diags: list[Diagnostic]) -> list[Diagnostic]:

@@ -11,13 +11,13 @@ from typing import Callable
 
 from py4c import tir
 from py4c.frontend import ast
+from py4c.typecheck import contracts
 from py4c.typecheck.builtins import str_of, to_repr, to_str
 from py4c.typecheck.env import FuncScope
 from py4c.typecheck.expr import binop, check_cond, check_expr, coerce, convert, error_expr, poisoned, truth
 from py4c.types import BOOL, INT, NONE, BoolT, DictT, ExcT, FileT, IntT, ListT, NoneT, OptT, StrT, Type, is_object
 
 _UNSUPPORTED_STMT = {
-    "ClassDef": "classes inside functions are",
     "Delete": "del is", "Nonlocal": "nonlocal is", "Match": "match statements are",
     "Import": "import inside a function is", "ImportFrom": "import inside a function is",
 }
@@ -81,6 +81,9 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
             return check_aug_subscript(sc, target, op, value, span)
         case ast.AugAssign(target=ast.Attribute() as target, op=op, value=value, span=span):
             from py4c.typecheck.classes import assign_attr
+            from py4c.typecheck.classrules import class_assignment
+            if class_assignment(sc, target, span):
+                return []
             obj = check_expr(sc, target.value)
             # the object is evaluated once: a local is used as it is, anything else is kept
             local = isinstance(obj, tir.Var) and obj.scope == "local"
@@ -170,10 +173,12 @@ def check_stmt(sc: FuncScope, s: ast.Stmt) -> list[tir.Stmt]:
                     d.error("misc", span, f"no binding for nonlocal '{n}' found")
             return []
         case _:
+            if isinstance(s, ast.ClassDef):
+                d.error("nested-class", s.span, contracts.NESTED_CLASS_IN_FUNCTION, contracts.NESTED_CLASS_HINT)
+                sc.poisoned.add(s.name)
+                return []
             what = _UNSUPPORTED_STMT.get(type(s).__name__, type(s).__name__ + " is")
             d.error("unsupported", s.span, f"{what} not supported by py4c yet")
-            if isinstance(s, ast.ClassDef):
-                sc.poisoned.add(s.name)
             return []
 
 
@@ -410,6 +415,9 @@ def check_delete(sc: FuncScope, targets: tuple[ast.Expr, ...], span: ast.Span) -
 
 def check_for(sc: FuncScope, s: ast.For) -> list[tir.Stmt]:
     d = sc.module.diags
+    if s.is_async:
+        d.error("async", s.span, contracts.async_construct("async for"), contracts.ASYNC_HINT)
+        return []
     it = s.iter
     if not (isinstance(it, ast.Call) and sc.module.qualified(it.func) == "range" and not it.keywords
             and isinstance(s.target, ast.Name) and s.target.id not in sc.cells and s.target.id not in sc.pending_cells):
