@@ -31,6 +31,7 @@ examples:
   py4c check prog.py             type-check only; errors as file:line:col: error: ...
   py4c build prog.py --target aarch64-linux-gnu    cross-compile for 64-bit ARM Linux
   py4c build prog.py --target x86_64-linux-musl    a fully static executable
+  py4c build --ext hot.py -o build   hot.abi3.so: `import hot` from CPython runs compiled code
   py4c targets                   the targets and which have a toolchain here
 
 environment:
@@ -76,7 +77,12 @@ def make_parser() -> Parser:
     b = sub.add_parser("build", help="compile a program to a native executable",
                        description="Compile PROG.py (and what it imports) to a native executable.")
     b.add_argument("source", metavar="PROG.py")
-    b.add_argument("-o", "--output", metavar="OUT", help="executable to write (default: PROG without .py)")
+    b.add_argument("-o", "--output", metavar="OUT", help="executable to write (default: PROG without .py); "
+                   "with --ext, the directory for the modules (default: beside each source)")
+    b.add_argument("--ext", action="store_true",
+                   help="compile a module (or each module of a package directory) into a CPython extension "
+                        "module NAME.abi3.so that `import NAME` loads instead of NAME.py (CPython 3.11+); "
+                        "see docs/extensions.md")
     opt_flags(b)
     target_flags(b)
     b.add_argument("--emit-llvm", action="store_true", help="also write the optimised LLVM IR to OUT.ll")
@@ -177,6 +183,8 @@ def report(e: CompileError, fmt: str = "text") -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from py4c.driver import BuildOptions, build_executable
 
+    if args.ext:
+        return cmd_build_ext(args)
     src = _source(args.source)
     out = args.output or os.path.splitext(os.path.basename(src))[0]
     if os.path.abspath(out) == src:
@@ -191,6 +199,33 @@ def cmd_build(args: argparse.Namespace) -> int:
     if os.environ.get("PY4C_VERBOSE"):
         print(f"py4c: built {out} in {time.perf_counter() - t0:.2f}s", file=sys.stderr)
     return 0
+
+
+def cmd_build_ext(args: argparse.Namespace) -> int:
+    from py4c.driver import BuildOptions, build_extension
+
+    path = args.source
+    if not os.path.exists(path):
+        raise UsageError(f"file not found: {path}")
+    if os.path.isdir(path):
+        sources = sorted(os.path.join(path, n) for n in os.listdir(path) if n.endswith(".py") and n != "__init__.py")
+        if not sources:
+            raise UsageError(f"{path} holds no modules (*.py) to compile")
+    else:
+        sources = [path]
+    opts = BuildOptions(opt=args.opt, emit_llvm=args.emit_llvm, target=args.target, cpu=args.cpu)
+    status = 0
+    for src in sources:
+        src = os.path.abspath(src)
+        out_dir = args.output or os.path.dirname(src)
+        try:
+            built = build_extension(src, out_dir, opts)
+        except CompileError as e:
+            status = report(e, args.output_format)
+            continue
+        if os.environ.get("PY4C_VERBOSE") or len(sources) > 1:
+            print(f"py4c: built {built}", file=sys.stderr)
+    return status
 
 
 def cmd_run(args: argparse.Namespace) -> int:

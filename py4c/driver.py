@@ -124,6 +124,50 @@ def build_executable(path: str, output: str, opts: BuildOptions) -> bool:
     return False
 
 
+def build_extension(path: str, out_dir: str, opts: BuildOptions) -> str:
+    """Build the module `path` as a CPython extension module (abi3) in out_dir; its path.
+
+    The module keeps its name (hot.py -> hot.abi3.so), so `import hot` finds the compiled
+    module before the source when out_dir comes first on sys.path."""
+    import sys
+
+    from py4c.codegen.emit import emit_module
+    from py4c.codegen.ext import ExtPlan, glue_source
+    from py4c.codegen.link import link_extension
+    from py4c.codegen.target import data_layout, emit_object, host_triple, optimise, resolve_cpu
+    from py4c.diagnostics import render
+    from py4c.frontend import parse_file
+    from py4c.typecheck import check
+
+    if opts.target:
+        from py4c.codegen.link import LinkError
+        raise LinkError("--ext builds for the running CPython only (drop --target)")
+    name = os.path.splitext(os.path.basename(path))[0]
+    if not name.isidentifier():
+        from py4c.codegen.link import LinkError
+        raise LinkError(f"'{name}' is not a module name: an extension module's file must be NAME.py")
+    program = check(parse_file(path), ext_name=name)
+    assert program.interface is not None
+    for w in program.warnings:
+        print(render(w), file=sys.stderr)
+    for what, why in program.interface.skipped:
+        print(f"{path}: note: '{what}' is not callable from CPython: {why}", file=sys.stderr)
+    m = lower(program, opts)
+    plan = ExtPlan(program.interface, program.exceptions)
+    triple = host_triple()
+    cpu, features = resolve_cpu(triple, opts.cpu)
+    ir_text = emit_module(m, triple, data_layout(triple), plan)
+    llmod, tm = optimise(ir_text, triple, opts.opt, cpu, features)
+    base = os.path.join(out_dir, name)
+    if opts.emit_llvm:
+        _write(base + ".ll", str(llmod))
+    output = base + ".abi3.so"
+    os.makedirs(out_dir, exist_ok=True)
+    doc = f"{name}: compiled by py4c {__version__} from {os.path.basename(path)}"
+    link_extension(emit_object(llmod, tm), glue_source(plan, doc), output)
+    return output
+
+
 def cached_executable(path: str, opts: BuildOptions) -> str:
     """The path of a built executable for `path` inside the cache (for `py4c run`)."""
     key = build_key(path, opts)

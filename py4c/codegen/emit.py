@@ -10,6 +10,7 @@ happy path straight.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("LLVMLITE_ENABLE_IR_LAYER_TYPED_POINTERS", "0")
 
@@ -17,6 +18,9 @@ from llvmlite import ir  # noqa: E402
 
 from py4c import mir  # noqa: E402
 from py4c.codegen.layout import FIELDS, TUPLE_ITEMS, IMMORTAL, STR_TYPE_ID  # noqa: E402
+
+if TYPE_CHECKING:
+    from py4c.codegen.ext import ExtPlan
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 F64 = ir.DoubleType()
@@ -38,8 +42,9 @@ def opaque(g: ir.GlobalVariable) -> ir.GlobalVariable:
 
 
 class ModuleEmitter:
-    def __init__(self, m: mir.Module, triple: str, data_layout: str) -> None:
+    def __init__(self, m: mir.Module, triple: str, data_layout: str, ext: ExtPlan | None = None) -> None:
         self.m = m
+        self.ext = ext
         self.mod = ir.Module(name=os.path.basename(m.path))
         self.mod.triple = triple
         self.mod.data_layout = data_layout
@@ -68,7 +73,11 @@ class ModuleEmitter:
             self.define_class(c)
         for f in self.m.functions:
             FunctionEmitter(self, f, self.funcs[f.symbol]).run()
-        self.emit_main()
+        if self.ext is not None:  # a CPython extension module: its entry points instead of main
+            from py4c.codegen.ext import emit_entry_points
+            emit_entry_points(self, self.ext, self.m.entry)
+        else:
+            self.emit_main()
         return str(self.mod)
 
     def emit_main(self) -> None:
@@ -396,5 +405,5 @@ class FunctionEmitter:
                 b.unreachable()
 
 
-def emit_module(m: mir.Module, triple: str, data_layout: str) -> str:
-    return ModuleEmitter(m, triple, data_layout).run()
+def emit_module(m: mir.Module, triple: str, data_layout: str, ext: ExtPlan | None = None) -> str:
+    return ModuleEmitter(m, triple, data_layout, ext).run()

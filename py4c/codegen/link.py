@@ -115,6 +115,43 @@ def link_executable(obj: bytes, output: str, target: Target | None = None) -> No
         shutil.move(tmp_out, output)
 
 
+def python_include() -> str:
+    """The directory of Python.h for extension modules (the running interpreter's)."""
+    import sysconfig
+
+    inc = sysconfig.get_paths().get("include") or ""
+    if not os.path.exists(os.path.join(inc, "Python.h")):
+        raise LinkError(f"Python.h not found in {inc or 'the interpreter'}: install CPython's headers "
+                        "(Debian: apt-get install python3-dev) to build extension modules")
+    return inc
+
+
+def link_extension(obj: bytes, glue: str, output: str) -> None:
+    """A CPython extension module (abi3): the program's object, its generated C glue,
+    the boundary runtime (ext_runtime/) and the runtime archive, in one shared object
+    that exports only PyInit_<name> (two py4c modules in one process keep apart)."""
+    target = host_target()
+    tc = find_toolchain(target)
+    archive = runtime_archive(tc, target)
+    pkg = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    rt_dir, ext_dir = os.path.join(pkg, "runtime"), os.path.join(pkg, "ext_runtime")
+    with tempfile.TemporaryDirectory() as tmp:
+        obj_path = os.path.join(tmp, "module.o")
+        with open(obj_path, "wb") as f:
+            f.write(obj)
+        glue_path = os.path.join(tmp, "glue.c")
+        with open(glue_path, "w", encoding="utf-8") as f:
+            f.write(glue)
+        script = os.path.join(tmp, "exports.map")
+        with open(script, "w", encoding="utf-8") as f:
+            f.write("{ global: PyInit_*; local: *; };\n")
+        tmp_out = os.path.join(tmp, "module.so")
+        _run([*tc.cc, *RUNTIME_CFLAGS, "-shared", f"-I{python_include()}", f"-I{rt_dir}", f"-I{ext_dir}",
+              glue_path, os.path.join(ext_dir, "ext.c"), obj_path, archive, "-lm", "-lpthread",
+              f"-Wl,--version-script={script}", "-o", tmp_out], tc)
+        shutil.move(tmp_out, output)
+
+
 @lru_cache(maxsize=None)
 def toolchain_fingerprint(target: Target) -> str:
     """The identity of the toolchain that links for target (its command and version):

@@ -85,6 +85,15 @@ typedef struct { const char *file; int64_t line; const char *func; int64_t count
 static tb_entry *tb = NULL;
 static int64_t tb_len = 0, tb_cap = 0;
 
+int64_t py4c_tb_len(void) { return tb_len; }
+
+void py4c_tb_get(int64_t i, const char **file, int64_t *line, const char **func, int64_t *count) {
+    *file = tb[i].file;
+    *line = tb[i].line;
+    *func = tb[i].func;
+    *count = tb[i].count;
+}
+
 void py4c_clear_exc(void) {
     if (exc_payload) { void *p = exc_payload; exc_payload = NULL; py4c_decref(p); }
     py4c_exc_type = 0;
@@ -261,7 +270,16 @@ typedef struct { int fd; int64_t len; char buf[1 << 16]; } outbuf;
 static outbuf out_stdout = {1, 0, {0}}, out_stderr = {2, 0, {0}};
 static int stdout_tty = -1;
 
+/* Set by a CPython extension module (ext_runtime/ext.c): output goes to sys.stdout and
+ * sys.stderr instead of the file descriptors. */
+void (*py4c_write_hook)(int fd, const char *data, int64_t len) = NULL;
+
 static void flush_buf(outbuf *o) {
+    if (py4c_write_hook && o->len) {
+        py4c_write_hook(o->fd, o->buf, o->len);
+        o->len = 0;
+        return;
+    }
     int64_t off = 0;
     while (off < o->len) {
         int64_t n = py4c_os_write(o->fd, o->buf + off, o->len - off);
@@ -274,8 +292,7 @@ static void flush_buf(outbuf *o) {
 static void buf_write(outbuf *o, const char *data, int64_t len) {
     if (o->len + len > (int64_t)sizeof o->buf) flush_buf(o);
     if (len > (int64_t)sizeof o->buf) {
-        outbuf direct = {o->fd, 0, {0}};
-        (void)direct;
+        if (py4c_write_hook) { py4c_write_hook(o->fd, data, len); return; }
         int64_t off = 0;
         while (off < len) {
             int64_t n = py4c_os_write(o->fd, data + off, len - off);

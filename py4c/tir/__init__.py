@@ -316,6 +316,53 @@ class ClassDef:
 
 
 @dataclass(frozen=True, slots=True)
+class ExtParam:
+    """A parameter as CPython callers see it (extension modules, `py4c build --ext`)."""
+
+    name: str
+    type: Type
+    kind: str  # "posonly" | "normal" | "kwonly"
+    has_default: bool = False  # the caller may leave it out (see typecheck/exports.py)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtFunc:
+    """A compiled callable exposed to CPython: a module function, a method (self first,
+    not listed in params), a static method, a property getter or a class constructor."""
+
+    name: str
+    symbol: str
+    params: tuple[ExtParam, ...]
+    ret: Type
+    kind: str  # "function" | "method" | "static" | "property" | "ctor"
+    qualname: str = ""  # "f" / "C.f": what error messages name
+
+
+@dataclass(frozen=True, slots=True)
+class ExtClass:
+    name: str
+    base: str | None
+    fields: tuple[tuple[str, Type], ...]  # every field, base fields first (slot order)
+    frozen: bool
+    methods: tuple[ExtFunc, ...]
+    ctor: ExtFunc
+    public: bool  # defined in the entry module (an attribute of the extension module)
+    exception: bool = False  # an exception class with fields (not a Python-visible class)
+
+
+@dataclass(frozen=True, slots=True)
+class Interface:
+    """What a module compiled as a CPython extension exposes (typecheck/exports.py)."""
+
+    module: str
+    functions: tuple[ExtFunc, ...]
+    classes: tuple[ExtClass, ...]
+    globals: tuple[tuple[str, str, Type], ...]  # (attribute, global variable, type)
+    constants: tuple[tuple[str, str], ...]  # (attribute, Python literal source): folded Finals
+    skipped: tuple[tuple[str, str], ...]  # (name, why it is not exposed)
+
+
+@dataclass(frozen=True, slots=True)
 class Program:
     path: str  # absolute path of the entry module, shown in tracebacks
     functions: tuple[Function, ...]
@@ -324,3 +371,4 @@ class Program:
     classes: tuple[ClassDef, ...] = ()
     exceptions: tuple[tuple[str, str], ...] = ()  # the program's exception classes, with their bases
     warnings: tuple[Diagnostic, ...] = ()  # diagnostics that did not stop the program (shown by the CLI)
+    interface: Interface | None = None  # set when compiling an extension module

@@ -20,7 +20,9 @@ from py4c.typecheck.stmt import BUILTIN_EXCEPTIONS, check_block
 from py4c.types import BOOL, NONE, STR, Type
 
 
-def check(module: ast.Module, *, use_mypy: bool = True) -> tir.Program:
+def check(module: ast.Module, *, use_mypy: bool = True, ext_name: str = "") -> tir.Program:
+    """Check a program; with ext_name, its entry module as the CPython extension module
+    of that name (`__name__` is ext_name, and the program carries its tir.Interface)."""
     diags = Collector()
     contract: list[Diagnostic] = []  # what the mypy plugin reports of py4's contract
     if use_mypy:
@@ -35,7 +37,7 @@ def check(module: ast.Module, *, use_mypy: bool = True) -> tir.Program:
             # mypy's verdict comes first: py4c's inference assumes a well-typed program.
             raise CompileError(sorted(diags.items + [d for d in contract if d.severity == "error"],
                                       key=Diagnostic.sort_key))
-    program = infer(module, diags)
+    program = infer(module, diags, ext_name)
     # the plugin's rules are py4c's own too (with the same words): each is kept once
     seen = {_same(d) for d in diags.items}
     diags.items += [d for d in contract if d.severity == "error" and _same(d) not in seen]
@@ -49,7 +51,7 @@ def _same(d: Diagnostic) -> tuple[str, int, str, str]:
     return (os.path.abspath(d.span.path), d.span.line, d.code, d.message)
 
 
-def infer(entry: ast.Module, diags: Collector) -> tir.Program:
+def infer(entry: ast.Module, diags: Collector, ext_name: str = "") -> tir.Program:
     """Check the entry module and the program's modules it imports (modules.py)."""
     from dataclasses import replace
 
@@ -67,6 +69,8 @@ def infer(entry: ast.Module, diags: Collector) -> tir.Program:
         first = first or env
         env.program = envs
         envs[m.name] = env
+        if m is entry:
+            env.ext_name = ext_name
         scan_module(env, m)
     functions: list[tir.Function] = []
     inits: list[tir.Function] = []
@@ -91,9 +95,13 @@ def infer(entry: ast.Module, diags: Collector) -> tir.Program:
         class_names += [c.name for c in class_defs]
         globals_ += [tir.Global(env.gname(n), t, m.span) for n, t in env.globals.items()]
     assert first is not None
+    interface = None
+    if ext_name:
+        from py4c.typecheck.exports import interface as make_interface
+        interface = make_interface(envs, entry, ext_name, first.extra_functions)
     classes = tuple(_class_def(first, n) for n in class_names) + tuple(_class_def(first, n) for n in first.synthetic_classes)
     return tir.Program(os.path.abspath(entry.path), tuple(functions + inits[:-1] + first.extra_functions),
-                       tuple(globals_), inits[-1], classes, tuple(first.exceptions.items()))
+                       tuple(globals_), inits[-1], classes, tuple(first.exceptions.items()), interface=interface)
 
 
 def _is_literal(e: ast.Expr) -> bool:

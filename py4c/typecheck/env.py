@@ -61,6 +61,7 @@ class ModuleEnv:
     functions: dict[str, Signature] = field(default_factory=dict)
     globals: dict[str, Type] = field(default_factory=dict)
     finals: set[str] = field(default_factory=set)
+    ext_name: str = ""  # the entry module compiled as this CPython extension module: its __name__
     classes: dict[str, "ClassInfo"] = field(default_factory=dict)
     exceptions: dict[str, str] = field(default_factory=dict)  # the program's exception classes -> base
     synthetic_classes: list[str] = field(default_factory=list)  # cells and function values (closures.py)
