@@ -1,19 +1,12 @@
-"""`py4c check` as a tool: directories, JSON diagnostics, the --explain migration report,
-and a checker that never fails with an internal traceback on edited corpus programs."""
+"""`py4c check` as a tool: directories, JSON diagnostics, the --explain migration report
+and warnings. (The checker on edited corpus programs: tests/test_check_robust.py.)"""
 
 from __future__ import annotations
 
 import json
 import os
-import random
 import subprocess
 import sys
-import tempfile
-
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from tests.fuzzing import CORPUS, check_mutant
 
 MIGRATING = '''from typing import Any
 
@@ -75,25 +68,6 @@ def test_check_a_directory_as_json(tmp_path: "os.PathLike[str]") -> None:
     assert len(diags) >= 2  # every error of the run, not only the first
 
 
-@settings(max_examples=int(os.environ.get("PY4C_FUZZ_EDITS", "25")), deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow], database=None)
-@given(st.sampled_from(CORPUS), st.randoms(use_true_random=False), st.integers(1, 4))
-def test_checker_survives_deleted_and_duplicated_lines(path: str, rng: random.Random, edits: int) -> None:
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().splitlines(keepends=True)
-    for _ in range(edits):
-        if not lines:
-            break
-        i = rng.randrange(len(lines))
-        if rng.random() < 0.5:
-            del lines[i]
-        else:
-            lines.insert(i, lines[i])
-    with tempfile.TemporaryDirectory() as work:
-        _, finding = check_mutant("".join(lines).encode(), path, "lines", work, run_accepted=False)
-    assert finding is None, finding.report()
-
-
 FROZEN = '''from dataclasses import dataclass
 
 
@@ -125,3 +99,15 @@ def test_frozen_with_a_mutable_field_is_not_a_deep_value(tmp_path: "os.PathLike[
     assert strict.returncode == 1 and "error: frozen dataclass 'Path' is not a deep value" in strict.stderr
     as_json = json.loads(_py4c("check", "--output", "json", path).stdout)
     assert [(d["severity"], d["code"]) for d in as_json] == [("warning", "not-deep-value")]
+
+
+def test_every_contract_code_is_documented() -> None:
+    """docs/editors.md lists every code of py4's contract (typecheck/contracts.py), and
+    every code the mypy plugin reports is one of them."""
+    from py4c.typecheck.contracts import CODES, PLUGIN_CODES
+    from tests.differential import ROOT
+
+    with open(os.path.join(ROOT, "docs", "editors.md"), encoding="utf-8") as f:
+        doc = f.read()
+    assert [c for c in CODES if f"| `{c}` |" not in doc] == []
+    assert PLUGIN_CODES <= set(CODES)

@@ -41,6 +41,8 @@ CODES: dict[str, str] = {
     "py4c-infer": "a type py4c cannot infer (annotate it)",
     "used-before-def": "a name read before it is assigned",
     "too-deep": "nesting deeper than py4c's limit",
+    "import-cycle": "program modules that import each other in a cycle",
+    "value-error": "a constant format string that CPython would reject when it runs",
     "syntax": "a syntax error",
     "unsupported": "a construct py4c does not implement yet",
 }
@@ -153,8 +155,8 @@ def async_construct(what: str) -> str:
 
 # ------------------------------------------------------------------ built-ins and modules
 
-UNSUPPORTED_BUILTIN_HINT = ("docs/architecture.md lists the built-ins py4c compiles; write the loop or a helper "
-                            "function instead")
+UNSUPPORTED_BUILTIN_HINT = ("py4c compiles the common built-ins (print, len, range, min, max, sorted, sum, ...); "
+                            "write this one as a loop or a helper function")
 
 
 def unsupported_builtin(name: str) -> str:
