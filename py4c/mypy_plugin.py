@@ -164,11 +164,11 @@ def _check_class(ctx: ClassDefContext) -> None:
         _fail(msg, contracts.multiple_inheritance(defn.name), defn, MULTIPLE_INHERITANCE,
               contracts.MULTIPLE_INHERITANCE_HINT)
         return
+    exception = any(base.fullname == "builtins.BaseException" for base in defn.info.mro)
     for dec in defn.decorators:
-        name = _resolve(ctx, dec)
-        if name != "dataclasses.dataclass":
+        if exception or _resolve(ctx, dec) != "dataclasses.dataclass":
             _fail(msg, contracts.decorator("class", _dotted(dec) or "this expression"), dec, DECORATOR,
-                  contracts.DECORATOR_HINTS["class"])
+                  contracts.DECORATOR_HINTS["exception class" if exception else "class"])
     for s in defn.defs.body:
         if _is_docstring_or_pass(s):
             continue

@@ -381,9 +381,8 @@ def _exception_class(env: ModuleEnv, c: ast.ClassDef, base: str) -> None:
     from py4c.frontend.ast import StrLit
     from py4c.typecheck.classes import ClassInfo
 
-    if c.decorators:
-        dec = c.decorators[0]
-        env.diags.error("decorator", dec.span, contracts.decorator("exception class", contracts.written_name(dec)),
+    for dec in c.decorators:
+        env.diags.error("decorator", dec.span, contracts.decorator("class", contracts.written_name(dec)),
                         contracts.DECORATOR_HINTS["exception class"])
     if c.name in env.exceptions or c.name in env.classes:
         env.diags.error("no-redef", c.span, f"'{c.name}' is defined twice")
