@@ -25,7 +25,7 @@ from py4c.types import (BoolT, ClassT, DictT, FloatT, IntT, ListT, NoneT, OptT, 
 
 KINDS = {"posonly": 0, "normal": 1, "kwonly": 2}
 FUNC_KINDS = {"function": "XF_FUNCTION", "method": "XF_METHOD", "static": "XF_STATIC", "property": "XF_PROPERTY",
-              "ctor": "XF_CTOR"}
+              "setter": "XF_SETTER", "ctor": "XF_CTOR"}
 
 
 @dataclass
@@ -226,7 +226,7 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
     for ci, c in enumerate(iface.classes):
         mdefs = []
         for k, m in enumerate(c.methods):
-            if m.kind == "property":
+            if m.kind in ("property", "setter"):
                 continue
             self_arg = "NULL" if m.kind == "static" else "self"
             w(f"static PyObject *m{ci}_{k}({sig}) {{ (void)self; "
@@ -235,6 +235,9 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
             flags = "METH_FASTCALL | METH_KEYWORDS" + (" | METH_STATIC" if m.kind == "static" else "")
             mdefs.append(f"{{{_c(name)}, (PyCFunction)(void (*)(void))m{ci}_{k}, {flags}, NULL}}")
         w(f"static PyMethodDef method_defs{ci}[] = {{" + "".join(d + ", " for d in mdefs) + "{NULL, NULL, 0, NULL}};")
+        if c.consts:
+            w(f"static const py4c_xconst consts{ci}[] = {{" + ", ".join(
+                f"{{{_c(n)}, {_c(src)}}}" for n, src in c.consts) + "};")
         if c.fields:
             w(f"static const char *const field_names{ci}[] = {{" + ", ".join(_c(n) for n, _ in c.fields) + "};")
             w(f"static const py4c_xtype *const field_types{ci}[] = {{" + ", ".join(
@@ -249,7 +252,8 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
         ft = f"field_types{ci}" if c.fields else "NULL"
         meth = f"methods{ci}" if c.methods else "NULL"
         rows.append(f"{{{_c(c.name)}, &py4c_ext_class_{ci}, {base}, {int(c.frozen)}, {subs}, {int(c.public)}, "
-                    f"{len(c.fields)}, {fn}, {ft}, ctor{ci}, {len(c.methods)}, {meth}, method_defs{ci}, NULL}}")
+                    f"{len(c.fields)}, {fn}, {ft}, ctor{ci}, {len(c.methods)}, {meth}, method_defs{ci}, "
+                    f"{len(c.consts)}, {f'consts{ci}' if c.consts else 'NULL'}, NULL}}")
     w("static py4c_xclass classes[] = {" + ", ".join(rows) + "};" if rows else "static py4c_xclass classes[1];")
     w("static const py4c_xglobal globals_[] = {" + ", ".join(
         f"{{{_c(n)}, &xt{plan.type_index(t)}, &py4c_ext_global_{i}}}" for i, (n, _, t) in enumerate(iface.globals))

@@ -8,6 +8,7 @@
 static py4c_xmodule *g_mod;          /* one module per shared object */
 static PyObject *g_helpers;          /* the dict of the Python helpers below */
 static PyObject *g_exc_classes[1024]; /* py4c exception id -> class (new references) */
+static PyObject *run(const char *source, int start);
 
 /* ------------------------------------------------------------ the stack limit
  * Compiled code checks its depth against py4c_stack_limit. A call can come from any
@@ -743,8 +744,22 @@ static int field_set(PyObject *self, PyObject *value, void *closure) {
     return 0;
 }
 
+typedef struct { const py4c_xfunc *get, *set; const char *cls; } prop_ref;
+
 static PyObject *property_get(PyObject *self, void *closure) {
-    return py4c_ext_call((const py4c_xfunc *)closure, self, NULL, 0, NULL);
+    return py4c_ext_call(((const prop_ref *)closure)->get, self, NULL, 0, NULL);
+}
+
+static int property_set(PyObject *self, PyObject *value, void *closure) {
+    const prop_ref *pr = closure;
+    if (!pr->set || !value) {
+        PyErr_Format(PyExc_AttributeError, "property '%s' of '%s' object has no %s", pr->get->name, pr->cls,
+                     value ? "setter" : "deleter");
+        return -1;
+    }
+    PyObject *r = py4c_ext_call(pr->set, self, &value, 1, NULL);
+    Py_XDECREF(r);
+    return r ? 0 : -1;
 }
 
 static int make_class(PyObject *module, py4c_xclass *c) {
@@ -761,24 +776,28 @@ static int make_class(PyObject *module, py4c_xclass *c) {
     int ngs = c->nfields - own_first + nprops;
     PyGetSetDef *gs = PyMem_Calloc((size_t)ngs + 1, sizeof *gs);
     field_ref *refs = PyMem_Calloc((size_t)c->nfields + 1, sizeof *refs);
-    if (!gs || !refs) { Py_XDECREF(bases); PyErr_NoMemory(); return -1; }
+    prop_ref *props = PyMem_Calloc((size_t)nprops + 1, sizeof *props);
+    if (!gs || !refs || !props) { Py_XDECREF(bases); PyErr_NoMemory(); return -1; }
     int k = 0;
     for (int i = own_first; i < c->nfields; i++) {
         refs[i] = (field_ref){(int)(c - g_mod->classes), i};
         gs[k++] = (PyGetSetDef){(char *)c->field_names[i], field_get, field_set, NULL, &refs[i]};
     }
-    for (int i = 0; i < c->nmethods; i++)
-        if (c->methods[i].kind == XF_PROPERTY)
-            gs[k++] = (PyGetSetDef){(char *)c->methods[i].name, property_get, NULL, NULL, (void *)&c->methods[i]};
-    char *qual = PyMem_Malloc(strlen(g_mod->name) + strlen(c->name) + 2);
-    if (!qual) { Py_XDECREF(bases); PyErr_NoMemory(); return -1; }
-    sprintf(qual, "%s.%s", g_mod->name, c->name);
+    for (int i = 0, np = 0; i < c->nmethods; i++) {
+        if (c->methods[i].kind != XF_PROPERTY) continue;
+        prop_ref *pr = &props[np++];
+        *pr = (prop_ref){&c->methods[i], NULL, c->name};
+        for (int j = 0; j < c->nmethods; j++)
+            if (c->methods[j].kind == XF_SETTER && !strcmp(c->methods[j].name, c->methods[i].name))
+                pr->set = &c->methods[j];
+        gs[k++] = (PyGetSetDef){(char *)c->methods[i].name, property_get, property_set, NULL, pr};
+    }
     PyType_Slot slots[] = {
         {Py_tp_dealloc, xobject_dealloc}, {Py_tp_new, x_new}, {Py_tp_repr, x_repr}, {Py_tp_str, x_str},
         {Py_tp_hash, x_hash}, {Py_tp_richcompare, x_richcompare}, {Py_tp_methods, c->method_defs},
         {Py_tp_getset, gs}, {0, NULL},
     };
-    PyType_Spec spec = {qual, (int)sizeof(xobject), 0,
+    PyType_Spec spec = {c->name, (int)sizeof(xobject), 0,
                         Py_TPFLAGS_DEFAULT | (c->has_subclasses ? Py_TPFLAGS_BASETYPE : 0), slots};
     PyObject *tp = PyType_FromSpecWithBases(&spec, bases);
     Py_XDECREF(bases);
@@ -795,6 +814,11 @@ static int make_class(PyObject *module, py4c_xclass *c) {
         PyObject *r = PyObject_CallFunction(PyDict_GetItemString(g_helpers, "_install"), "Oss", tp, n, plain);
         if (!r) return -1;
         Py_DECREF(r);
+    }
+    for (int i = 0; i < c->nconsts; i++) {
+        PyObject *v = run(c->consts[i].source, Py_eval_input);
+        if (!v || PyObject_SetAttrString(tp, c->consts[i].name, v) < 0) { Py_XDECREF(v); return -1; }
+        Py_DECREF(v);
     }
     PyObject *modname = PyUnicode_FromString(g_mod->name);
     if (!modname || PyObject_SetAttrString(tp, "__module__", modname) < 0) { Py_XDECREF(modname); return -1; }
@@ -832,6 +856,20 @@ static int make_exception(PyObject *module, const py4c_xexc *e) {
 
 static PyModuleDef g_def;
 
+static PyObject *global_getattr(PyObject *module, PyObject *name) {
+    const char *s = PyUnicode_AsUTF8AndSize(name, NULL);
+    if (!s) return NULL;
+    for (int i = 0; i < g_mod->nglobals; i++)
+        if (!strcmp(g_mod->globals[i].name, s)) {
+            const void *addr = *g_mod->globals[i].addr;
+            const py4c_xtype *t = g_mod->globals[i].t;
+            if (is_object(t) && !*(void *const *)addr) break; /* not assigned yet */
+            return to_py(t, addr);
+        }
+    PyErr_Format(PyExc_AttributeError, "module '%s' has no attribute '%s'", g_mod->name, s);
+    return NULL;
+}
+
 /* Python source run in the helpers' namespace (the limited API has no PyRun_String). */
 static PyObject *run(const char *source, int start) {
     PyObject *code = Py_CompileString(source, "<py4c>", start);
@@ -860,9 +898,10 @@ PyObject *py4c_ext_init(py4c_xmodule *m) {
     int8_t bad = m->init(); /* the module's own code, as `import` runs it */
     py4c_flush_all();
     if (bad) { raise_pending(0); goto fail; }
-    for (int i = 0; i < m->nglobals; i++) {
-        PyObject *v = to_py(m->globals[i].t, *m->globals[i].addr);
-        if (!v || PyModule_AddObject(module, m->globals[i].name, v) < 0) { Py_XDECREF(v); goto fail; }
+    { /* globals are read live (PEP 562 __getattr__): the value compiled code sees now */
+        static PyMethodDef getattr_def = {"__getattr__", global_getattr, METH_O, NULL};
+        PyObject *fn = PyCFunction_NewEx(&getattr_def, module, NULL);
+        if (!fn || PyModule_AddObject(module, "__getattr__", fn) < 0) { Py_XDECREF(fn); goto fail; }
     }
     for (int i = 0; i < m->nconsts; i++) {
         PyObject *v = run(m->consts[i].source, Py_eval_input);

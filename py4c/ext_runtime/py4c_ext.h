@@ -41,7 +41,7 @@ typedef struct py4c_xparam {
     int has_default; /* the caller may leave it out: the trampoline takes a "given" flag first */
 } py4c_xparam;
 
-enum { XF_FUNCTION = 0, XF_METHOD, XF_STATIC, XF_PROPERTY, XF_CTOR };
+enum { XF_FUNCTION = 0, XF_METHOD, XF_STATIC, XF_PROPERTY, XF_SETTER, XF_CTOR };
 
 typedef struct py4c_xfunc {
     const char *name;
@@ -53,6 +53,8 @@ typedef struct py4c_xfunc {
     int32_t (*tramp)(uint64_t *slots, uint64_t *ret);
     int hidden_frames;      /* compiled frames of the wrappers py4c adds (not shown) */
 } py4c_xfunc;
+
+typedef struct py4c_xconst { const char *name; const char *source; } py4c_xconst;
 
 typedef struct py4c_xclass {
     const char *name;
@@ -68,11 +70,12 @@ typedef struct py4c_xclass {
     int nmethods;
     const py4c_xfunc *methods;
     PyMethodDef *method_defs; /* NULL-terminated; generated, properties excluded */
+    int nconsts;
+    const struct py4c_xconst *consts; /* class-level constants (literals) */
     PyTypeObject *type;       /* made at import */
 } py4c_xclass;
 
 typedef struct py4c_xglobal { const char *name; const py4c_xtype *t; void *const *addr; } py4c_xglobal; /* *addr: the global */
-typedef struct py4c_xconst { const char *name; const char *source; } py4c_xconst;
 typedef struct py4c_xexc { const char *name; int32_t id; int32_t parent; int public_; } py4c_xexc;
 
 typedef struct py4c_xmodule {

@@ -334,7 +334,7 @@ class ExtFunc:
     symbol: str
     params: tuple[ExtParam, ...]
     ret: Type
-    kind: str  # "function" | "method" | "static" | "property" | "ctor"
+    kind: str  # "function" | "method" | "static" | "property" | "setter" | "ctor"
     qualname: str = ""  # "f" / "C.f": what error messages name
 
 
@@ -347,7 +347,7 @@ class ExtClass:
     methods: tuple[ExtFunc, ...]
     ctor: ExtFunc
     public: bool  # defined in the entry module (an attribute of the extension module)
-    exception: bool = False  # an exception class with fields (not a Python-visible class)
+    consts: tuple[tuple[str, str], ...] = ()  # class-level constants: (name, Python literal source)
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,7 +151,7 @@ def _method_node(env: ModuleEnv, cls: str, owner: str) -> ast.FunctionDef | None
 
 def interface(envs: dict[str, ModuleEnv], entry: ast.Module, ext_name: str,
               out: list[tir.Function]) -> tir.Interface:
-    from py4c.typecheck.classes import all_fields, method_key
+    from py4c.typecheck.classes import all_fields, method_key, setter_key
 
     env = envs["__main__"]
     skipped: list[tuple[str, str]] = []
@@ -187,23 +187,26 @@ def interface(envs: dict[str, ModuleEnv], entry: ast.Module, ext_name: str,
         nodes = {method_key(f): f for f in [*info.node.body, *info.synthesized] if isinstance(f, ast.FunctionDef)}
         for key, m in info.own_methods.items():
             node = nodes.get(key)
-            if m.name in SLOT_METHODS or m.classm or node is None or key != m.name:
+            setter = key == setter_key(m.name) or m.name.endswith("$set")
+            pyname = m.name.removesuffix("$set")
+            if m.name in SLOT_METHODS or m.classm or node is None or (key != m.name and not setter):
                 continue
             params = _params_of(env, node, m.sig, not m.static)
             why = problem(params, m.sig.ret)
             if why:
                 skipped.append((f"{name}.{m.name}", why))
                 continue
-            kind = "static" if m.static else "property" if m.prop else "method"
+            kind = "static" if m.static else "setter" if setter else "property" if m.prop else "method"
             sym = _default_wrapper(env, m.sig, params, None if m.static else name, node.span, out)
-            methods.append(tir.ExtFunc(m.name, sym, params, m.sig.ret, kind, f"{name}.{m.name}"))
+            methods.append(tir.ExtFunc(pyname, sym, params, m.sig.ret, kind, f"{name}.{pyname}"))
         fields = tuple(all_fields(env, name))
         ctor = _constructor(env, name, out)
         why = problem(ctor.params, NoneT())
         if why:
             skipped.append((name, f"cannot be constructed from CPython: {why}"))
         public = any(s is info.node for s in entry.body)
-        classes.append(tir.ExtClass(name, info.base, fields, info.frozen, tuple(methods), ctor, public))
+        consts = tuple((n, src) for n, e in info.consts.items() if (src := literal_source(e)) is not None)
+        classes.append(tir.ExtClass(name, info.base, fields, info.frozen, tuple(methods), ctor, public, consts))
     globals_: list[tuple[str, str, Type]] = []
     constants: list[tuple[str, str]] = []
     for s in entry.body:
