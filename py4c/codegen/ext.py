@@ -187,7 +187,8 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
             items = f"xt{i}_items"
         n = len(t.items) if isinstance(t, TupleT) else 0
         cls = plan.class_index(t.name) if isinstance(t, ClassT) else -1
-        w(f"static const py4c_xtype xt{i} = {{{_xkind(t)}, {_c(str(t))}, {a}, {b}, {n}, {items}, "
+        kind = "X_EXC" if cls >= 0 and iface.classes[cls].exception else _xkind(t)
+        w(f"static const py4c_xtype xt{i} = {{{kind}, {_c(str(t))}, {a}, {b}, {n}, {items}, "
           f"&py4c_ext_tinfo_{i}, {cls}}};")
         if isinstance(t, TupleT) and t.items:
             w(f"static const py4c_xtype *const xt{i}_items[] = {{"
@@ -253,7 +254,7 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
         meth = f"methods{ci}" if c.methods else "NULL"
         rows.append(f"{{{_c(c.name)}, &py4c_ext_class_{ci}, {base}, {int(c.frozen)}, {subs}, {int(c.public)}, "
                     f"{len(c.fields)}, {fn}, {ft}, ctor{ci}, {len(c.methods)}, {meth}, method_defs{ci}, "
-                    f"{len(c.consts)}, {f'consts{ci}' if c.consts else 'NULL'}, NULL}}")
+                    f"{len(c.consts)}, {f'consts{ci}' if c.consts else 'NULL'}, {int(c.exception)}, NULL}}")
     w("static py4c_xclass classes[] = {" + ", ".join(rows) + "};" if rows else "static py4c_xclass classes[1];")
     w("static const py4c_xglobal globals_[] = {" + ", ".join(
         f"{{{_c(n)}, &xt{plan.type_index(t)}, &py4c_ext_global_{i}}}" for i, (n, _, t) in enumerate(iface.globals))
@@ -262,8 +263,9 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
         f"{{{_c(n)}, {_c(src)}}}" for n, src in iface.constants) + "};" if iface.constants
       else "static const py4c_xconst consts[1];")
     excs = exception_table(plan.exceptions)
+    with_fields = {c.name: ci for ci, c in enumerate(iface.classes) if c.exception}
     w("static const py4c_xexc excs[] = {" + ", ".join(
-        f"{{{_c(n)}, {i}, {p}, {int('.' not in n)}}}" for n, i, p in excs) + "};" if excs
+        f"{{{_c(n)}, {i}, {p}, {int('.' not in n)}, {with_fields.get(n, -1)}}}" for n, i, p in excs) + "};" if excs
       else "static const py4c_xexc excs[1];")
     w("")
     w(f"static py4c_xmodule module = {{{_c(iface.module)}, {_c(module_doc)}, py4c_ext_module_init, "

@@ -221,8 +221,17 @@ static int from_py(const py4c_xtype *t, PyObject *o, uint64_t *slot, const xctx 
         if (!PyUnicode_Check(o)) return type_error(cx, t, o);
         Py_ssize_t n;
         const char *s = PyUnicode_AsUTF8AndSize(o, &n);
-        if (!s) return -1;
-        py4c_str *r = py4c_str_new(s, n);
+        py4c_str *r;
+        if (s) {
+            r = py4c_str_new(s, n);
+        } else { /* lone surrogates: kept as CPython's surrogatepass bytes, one code point each */
+            PyErr_Clear();
+            PyObject *b = PyUnicode_AsEncodedString(o, "utf-8", "surrogatepass");
+            char *data;
+            if (!b || PyBytes_AsStringAndSize(b, &data, &n) < 0) { Py_XDECREF(b); return -1; }
+            r = py4c_str_new(data, n);
+            Py_DECREF(b);
+        }
         if (!r) return PyErr_NoMemory(), -1;
         *(void **)slot = r;
         return 0;
@@ -312,6 +321,22 @@ static int from_py(const py4c_xtype *t, PyObject *o, uint64_t *slot, const xctx 
     return -1;
 }
 
+static PyObject *to_py(const py4c_xtype *t, const uint64_t *slot);
+
+/* The fields of an exception object with fields, by name ("$msg": its message). */
+static PyObject *exc_fields(py4c_obj *o) {
+    int ci = class_of_desc(o->cls);
+    PyObject *d = PyDict_New();
+    if (!d || ci < 0) return d;
+    const py4c_xclass *c = &g_mod->classes[ci];
+    for (int i = 0; i < c->nfields; i++) {
+        PyObject *v = to_py(c->field_types[i], &o->slots[i]);
+        if (!v || PyDict_SetItemString(d, c->field_names[i], v) < 0) { Py_XDECREF(v); Py_DECREF(d); return NULL; }
+        Py_DECREF(v);
+    }
+    return d;
+}
+
 /* A slot in the type's storage kind -> a new Python object (the slot is not consumed). */
 static PyObject *to_py(const py4c_xtype *t, const uint64_t *slot) {
     switch (t->kind) {
@@ -332,6 +357,15 @@ static PyObject *to_py(const py4c_xtype *t, const uint64_t *slot) {
         return to_py(t->a, slot);
     }
     case X_OBJ: return wrap(*(void *const *)slot);
+    case X_EXC: {
+        py4c_obj *o = *(void *const *)slot;
+        PyObject *fields = exc_fields(o);
+        PyObject *msg = fields ? PyDict_GetItemString(fields, "$msg") : NULL; /* borrowed */
+        if (!msg) { Py_XDECREF(fields); return NULL; }
+        PyObject *r = Py_BuildValue("(OO)", msg, fields);
+        Py_DECREF(fields);
+        return r;
+    }
     case X_LIST: {
         const py4c_list *l = *(void *const *)slot;
         PyObject *r = PyList_New((Py_ssize_t)l->len);
@@ -441,12 +475,22 @@ static PyObject *raise_pending(int hidden_frames) {
             Py_DECREF(fr);
         }
     }
+    py4c_obj *payload = py4c_exc_pending_payload();
+    PyObject *fields = NULL;
+    if (payload) {
+        fields = exc_fields(payload);
+        if (fields) PyDict_DelItemString(fields, "$msg") < 0 ? PyErr_Clear() : (void)0;
+    }
     py4c_clear_exc();
-    if (!text || !frames) { Py_XDECREF(text); Py_XDECREF(frames); return NULL; }
+    if (!text || !frames || (payload && !fields)) {
+        Py_XDECREF(text); Py_XDECREF(frames); Py_XDECREF(fields);
+        return NULL;
+    }
     PyObject *fn = PyDict_GetItemString(g_helpers, "_raise"); /* borrowed */
-    PyObject *r = PyObject_CallFunction(fn, "OiOO", exc_class(id), (int)id, text, frames);
+    PyObject *r = PyObject_CallFunction(fn, "OiOOO", exc_class(id), (int)id, text, frames, fields ? fields : Py_None);
     Py_DECREF(text);
     Py_DECREF(frames);
+    Py_XDECREF(fields);
     Py_XDECREF(r);
     if (!PyErr_Occurred()) return NULL;
     /* drop the helper's own frame from the traceback */
@@ -493,7 +537,13 @@ static const char HELPERS[] =
     "        return c.replace(co_linetable=bytes(out))\n"
     "    except Exception:\n"
     "        return c\n"
-    "def _make(cls, id, text):\n"
+    "def _make(cls, id, text, fields=None):\n"
+    "    if fields is not None:\n"            /* a class with fields: no __init__ of its own runs */
+    "        args = (text,) if text else ()\n"
+    "        e = cls.__new__(cls, *args)\n"
+    "        BaseException.__init__(e, *args)\n"
+    "        e.__dict__.update(fields)\n"
+    "        return e\n"
     "    if id == 13 and text:\n"                 /* KeyError: the message is the key's repr */
     "        try:\n"
     "            return cls(_ast.literal_eval(text))\n"
@@ -507,8 +557,8 @@ static const char HELPERS[] =
     "        except ValueError:\n"
     "            return cls(text)\n"
     "    return cls(text) if text else cls()\n"
-    "def _raise(cls, id, text, frames):\n"
-    "    e = _make(cls, id, text)\n"
+    "def _raise(cls, id, text, frames, fields):\n"
+    "    e = _make(cls, id, text, fields)\n"
     "    if len(frames) > 100:\n"
     "        frames = frames[:50] + frames[-50:]\n"
     "    if not frames:\n"
@@ -518,6 +568,20 @@ static const char HELPERS[] =
     "        g = {'_n': call, '_e': e, '__builtins__': __builtins__}\n"
     "        call = _types.FunctionType(_code(file, line, name, i == 0), g)\n"
     "    call()\n"
+    "def _exc_class(name, module, base, ctor):\n"   /* runs the compiled __init__ */
+    "    def __init__(self, *args, **kwargs):\n"
+    "        msg, fields = ctor(*args, **kwargs)\n"
+    "        del fields['$msg']\n"
+    "        BaseException.__init__(self, *((msg,) if msg else ()))\n"
+    "        self.__dict__.update(fields)\n"
+    "    __init__.__qualname__ = name + '.__init__'\n"
+    "    return type(name, (base,), {'__init__': __init__, '__module__': module, '__qualname__': name})\n"
+    "def _module_class(setter):\n"           /* module.global = v reaches compiled code */
+    "    class Module(_types.ModuleType):\n"
+    "        def __setattr__(self, name, value):\n"
+    "            if not setter(name, value):\n"
+    "                super().__setattr__(name, value)\n"
+    "    return Module\n"
     "def _install(tp, dunder, plain):\n"
     "    setattr(tp, dunder, tp.__dict__[plain])\n";
 
@@ -763,7 +827,7 @@ static int property_set(PyObject *self, PyObject *value, void *closure) {
 }
 
 static int make_class(PyObject *module, py4c_xclass *c) {
-    if (c->type) return 0;
+    if (c->type || c->exception) return 0;
     PyObject *bases = NULL;
     if (c->base >= 0) {
         if (make_class(module, &g_mod->classes[c->base])) return -1;
@@ -832,6 +896,10 @@ static int make_class(PyObject *module, py4c_xclass *c) {
 
 /* ------------------------------------------------------------ the module */
 
+static PyObject *exc_ctor_call(PyObject *cap, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {
+    return py4c_ext_call(PyCapsule_GetPointer(cap, NULL), NULL, args, nargs, kwnames);
+}
+
 static int make_exception(PyObject *module, const py4c_xexc *e) {
     if (g_exc_classes[e->id]) return 0;
     if (e->parent >= PY4C_EXC_COUNT && !g_exc_classes[e->parent]) {
@@ -843,7 +911,23 @@ static int make_exception(PyObject *module, const py4c_xexc *e) {
     if (!qual) { PyErr_NoMemory(); return -1; }
     if (strchr(e->name, '.')) strcpy(qual, e->name);
     else sprintf(qual, "%s.%s", g_mod->name, e->name);
-    PyObject *cls = PyErr_NewException(qual, base, NULL);
+    PyObject *cls;
+    if (e->cls >= 0) { /* a class with fields: its constructor runs the compiled __init__ */
+        static PyMethodDef ctor_def = {"__init__", (PyCFunction)(void (*)(void))exc_ctor_call,
+                                       METH_FASTCALL | METH_KEYWORDS, NULL};
+        PyObject *cap = PyCapsule_New((void *)g_mod->classes[e->cls].ctor, NULL, NULL);
+        PyObject *ctor = cap ? PyCFunction_NewEx(&ctor_def, cap, NULL) : NULL;
+        Py_XDECREF(cap);
+        const char *dot = strrchr(qual, '.');
+        PyObject *modname = PyUnicode_FromStringAndSize(qual, dot ? dot - qual : 0);
+        cls = ctor && modname ? PyObject_CallFunction(PyDict_GetItemString(g_helpers, "_exc_class"), "sOOO",
+                                                     dot ? dot + 1 : qual, modname, base, ctor) : NULL;
+        Py_XDECREF(ctor);
+        Py_XDECREF(modname);
+    } else {
+        cls = PyErr_NewException(qual, base, NULL);
+    }
+    PyMem_Free(qual);
     if (!cls) return -1;
     g_exc_classes[e->id] = cls;
     if (e->public_) {
@@ -868,6 +952,35 @@ static PyObject *global_getattr(PyObject *module, PyObject *name) {
         }
     PyErr_Format(PyExc_AttributeError, "module '%s' has no attribute '%s'", g_mod->name, s);
     return NULL;
+}
+
+/* `module.name = value` from CPython for a global of the module: compiled code sees the
+ * new value (converted as an argument would be). False for any other name. */
+static PyObject *global_setattr(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2) { PyErr_SetString(PyExc_TypeError, "_set_global(name, value)"); return NULL; }
+    const char *s = PyUnicode_AsUTF8AndSize(args[0], NULL);
+    if (!s) return NULL;
+    for (int i = 0; i < g_mod->nglobals; i++) {
+        if (strcmp(g_mod->globals[i].name, s)) continue;
+        const py4c_xtype *t = g_mod->globals[i].t;
+        uint64_t v;
+        xctx cx = {NULL, 0, s, g_mod->name, t, args[1]};
+        if (from_py(t, args[1], &v, &cx)) return NULL;
+        void *addr = *g_mod->globals[i].addr;
+        switch (store_kind(t)) {
+        case PY4C_ELEM_I64: case PY4C_ELEM_F64: *(uint64_t *)addr = v; break;
+        case PY4C_ELEM_I32: *(int32_t *)addr = *(int32_t *)&v; break;
+        case PY4C_ELEM_U8: *(uint8_t *)addr = *(uint8_t *)&v; break;
+        default: {
+            void *old = *(void **)addr;
+            *(void **)addr = *(void **)&v;
+            if (old) py4c_decref(old);
+        }
+        }
+        Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
 }
 
 /* Python source run in the helpers' namespace (the limited API has no PyRun_String). */
@@ -902,6 +1015,14 @@ PyObject *py4c_ext_init(py4c_xmodule *m) {
         static PyMethodDef getattr_def = {"__getattr__", global_getattr, METH_O, NULL};
         PyObject *fn = PyCFunction_NewEx(&getattr_def, module, NULL);
         if (!fn || PyModule_AddObject(module, "__getattr__", fn) < 0) { Py_XDECREF(fn); goto fail; }
+        static PyMethodDef setattr_def = {"_set_global", (PyCFunction)(void (*)(void))global_setattr, METH_FASTCALL,
+                                          NULL};
+        PyObject *setter = PyCFunction_NewEx(&setattr_def, module, NULL);
+        PyObject *cls = setter ? PyObject_CallFunction(PyDict_GetItemString(g_helpers, "_module_class"), "O", setter)
+                               : NULL;
+        Py_XDECREF(setter);
+        if (!cls || PyObject_SetAttrString(module, "__class__", cls) < 0) { Py_XDECREF(cls); goto fail; }
+        Py_DECREF(cls);
     }
     for (int i = 0; i < m->nconsts; i++) {
         PyObject *v = run(m->consts[i].source, Py_eval_input);

@@ -22,6 +22,7 @@
 enum py4c_xkind {
     X_INT = 1, X_I64, X_I32, X_U8, X_FLOAT, X_BOOL, X_NONE, X_STR,
     X_LIST, X_DICT, X_SET, X_TUPLE, X_OBJ, X_OPT, X_BOX,
+    X_EXC, /* an exception object with fields (a constructor's result): to CPython as (message, fields) */
 };
 
 typedef struct py4c_xtype {
@@ -72,11 +73,17 @@ typedef struct py4c_xclass {
     PyMethodDef *method_defs; /* NULL-terminated; generated, properties excluded */
     int nconsts;
     const struct py4c_xconst *consts; /* class-level constants (literals) */
+    int exception;            /* an exception class with fields: no Python type of its own */
     PyTypeObject *type;       /* made at import */
 } py4c_xclass;
 
 typedef struct py4c_xglobal { const char *name; const py4c_xtype *t; void *const *addr; } py4c_xglobal; /* *addr: the global */
-typedef struct py4c_xexc { const char *name; int32_t id; int32_t parent; int public_; } py4c_xexc;
+typedef struct py4c_xexc {
+    const char *name;
+    int32_t id, parent;
+    int public_;
+    int cls; /* the class (fields, constructor) of an exception class with fields, or -1 */
+} py4c_xexc;
 
 typedef struct py4c_xmodule {
     const char *name;

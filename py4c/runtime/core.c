@@ -87,6 +87,8 @@ static int64_t tb_len = 0, tb_cap = 0;
 
 int64_t py4c_tb_len(void) { return tb_len; }
 
+void *py4c_exc_pending_payload(void) { return exc_payload; }
+
 void py4c_tb_get(int64_t i, const char **file, int64_t *line, const char **func, int64_t *count) {
     *file = tb[i].file;
     *line = tb[i].line;

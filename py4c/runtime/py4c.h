@@ -118,6 +118,7 @@ int32_t py4c_exc_matches(int32_t exc, int32_t cls); /* isinstance on the class t
 /* Appends a frame to the pending exception's traceback (innermost first). */
 void py4c_traceback_add(const char *file, int64_t line, const char *func);
 int64_t py4c_tb_len(void); /* the pending traceback's entries (innermost first), for extension modules */
+void *py4c_exc_pending_payload(void); /* the pending exception's object (borrowed), or NULL */
 void py4c_tb_get(int64_t i, const char **file, int64_t *line, const char **func, int64_t *count);
 extern void (*py4c_write_hook)(int fd, const char *data, int64_t len); /* see core.c */
 

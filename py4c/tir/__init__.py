@@ -348,6 +348,7 @@ class ExtClass:
     ctor: ExtFunc
     public: bool  # defined in the entry module (an attribute of the extension module)
     consts: tuple[tuple[str, str], ...] = ()  # class-level constants: (name, Python literal source)
+    exception: bool = False  # an exception class with fields: a Python exception class, no methods
 
 
 @dataclass(frozen=True, slots=True)

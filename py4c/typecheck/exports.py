@@ -155,8 +155,8 @@ def interface(envs: dict[str, ModuleEnv], entry: ast.Module, ext_name: str,
 
     env = envs["__main__"]
     skipped: list[tuple[str, str]] = []
-    names = [n for n in env.classes if n not in env.synthetic_classes and n not in env.exceptions]
-    visible = set(names)
+    names = [n for n in env.classes if n not in env.synthetic_classes]
+    visible = {n for n in names if n not in env.exceptions}
 
     def problem(params: tuple[tir.ExtParam, ...], ret: Type) -> str | None:
         for p in params:
@@ -183,6 +183,13 @@ def interface(envs: dict[str, ModuleEnv], entry: ast.Module, ext_name: str,
     classes: list[tir.ExtClass] = []
     for name in names:
         info = env.classes[name]
+        if name in env.exceptions:  # an exception class with fields: its constructor and fields only
+            ctor = _constructor(env, name, out)
+            fields_ok = all(crossing_problem(t, visible) is None for _, t in all_fields(env, name))
+            if fields_ok and problem(ctor.params, NoneT()) is None:
+                classes.append(tir.ExtClass(name, None, tuple(all_fields(env, name)), False, (), ctor, False,
+                                            exception=True))
+            continue
         methods: list[tir.ExtFunc] = []
         nodes = {method_key(f): f for f in [*info.node.body, *info.synthesized] if isinstance(f, ast.FunctionDef)}
         for key, m in info.own_methods.items():

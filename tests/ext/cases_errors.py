@@ -71,8 +71,8 @@ def cases(m: Any) -> list[tuple[str, Callable[[], object]]]:
         ("bare assertion", lambda: m.bare_assert(False)),
         ("user exception", lambda: m.find_user({"a": 1}, "b")),
         ("user exception ok", lambda: m.find_user({"a": 1}, "a")),
-        # left out, a documented limit (docs/extensions.md): user exception fields
-        # left out, a documented limit (docs/extensions.md): user exception deep fields
+        ("user exception fields", lambda: _details(m, lambda: m.find_user({}, "zed"))),
+        ("user exception deep fields", lambda: _details(m, lambda: m.deep_user(20))),
         ("caught by base class", lambda: _catch(m, m.AppError, lambda: m.find_user({}, "x"))),
         ("caught by middle class", lambda: _catch(m, m.Invalid, lambda: m.validate("admin"))),
         ("caught by Exception", lambda: _catch(m, Exception, lambda: m.validate(""))),
@@ -83,8 +83,8 @@ def cases(m: Any) -> list[tuple[str, Callable[[], object]]]:
         ("exception classes", lambda: (issubclass(m.NotFound, m.AppError), issubclass(m.Conflict, m.Invalid),
                                        issubclass(m.AppError, Exception), issubclass(m.Invalid, m.NotFound),
                                        [c.__name__ for c in m.Conflict.__mro__])),
-        # left out, a documented limit (docs/extensions.md): raise module class from CPython
-        # left out, a documented limit (docs/extensions.md): construct from CPython
+        ("raise module class from CPython", lambda: _catch(m, m.AppError, lambda: (_ for _ in ()).throw(m.NotFound("py")))),
+        ("construct from CPython", lambda: (lambda e: (str(e), e.what, e.code, e.args))(m.NotFound("thing", 500))),
         ("three calls deep", lambda: m.level1(" b ")),
         ("three calls deep ok", lambda: m.level1(" a ")),
         ("recursive user error", lambda: m.deep_user(50)),

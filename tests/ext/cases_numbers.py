@@ -86,7 +86,7 @@ def cases(m: Any) -> list[tuple[str, Callable[[], object]]]:
         ("index out of range", lambda: m.char_at("😀", 1)),
         ("split join", lambda: m.split_join("  élan vital\tünïcode  ok ")),
         ("find", lambda: (m.find_in("naïve naïve", "ïv"), m.find_in("😀😀", "😀"), m.find_in("abc", ""))),
-        # left out, a documented limit (docs/extensions.md): lone surrogate in
+        ("lone surrogate in", lambda: m.text_info("\ud800x")),
         ("bad: bytes for str", lambda: m.text_info(b"abc")),
         ("bad: int for str", lambda: m.split_join(5)),
         # f-strings

@@ -36,7 +36,7 @@ def cases(m: Any) -> list[tuple[str, Callable[[], object]]]:
         ("class constant on instance", lambda: m.Session("cy").kind),
         ("class constant on class", lambda: m.Session.kind),
         ("state survives many calls", lambda: (sum(m.bump() for _ in range(1000)), m.snapshot()[0])),
-        # left out, a documented limit (docs/extensions.md): global set from CPython
+        ("global set from CPython", lambda: (_set_global(m, "counter", 100), m.bump(), m.snapshot()[0])),
         ("module attributes", lambda: sorted(k for k in ("VERSION", "counter", "bump", "Session", "Limited", "log", "nosuch")
                                              if hasattr(m, k))),
         ("missing attribute", lambda: m.nosuch),
