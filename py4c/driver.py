@@ -150,8 +150,8 @@ def build_extension(path: str, out_dir: str, opts: BuildOptions) -> str:
     assert program.interface is not None
     for w in program.warnings:
         print(render(w), file=sys.stderr)
-    for what, why in program.interface.skipped:
-        print(f"{path}: note: '{what}' is not callable from CPython: {why}", file=sys.stderr)
+    for _, why in program.interface.skipped:
+        print(f"{path}: note: {why}", file=sys.stderr)
     m = lower(program, opts)
     plan = ExtPlan(program.interface, program.exceptions)
     triple = host_triple()

@@ -39,13 +39,21 @@ class ExtPlan:
         for f in self.iface.functions:
             self.add_func(f)
         for c in self.iface.classes:
-            self.add_func(c.ctor)
+            if c.ctor is not None:
+                self.add_func(c.ctor)
             for m in c.methods:
                 self.add_func(m)
             for _, t in c.fields:
-                self.type_index(t)
+                if self.crosses(t):
+                    self.type_index(t)
         for _, _, t in self.iface.globals:
             self.type_index(t)
+
+    def crosses(self, t: Type) -> bool:
+        """Whether a field's values can cross (a field holding a callable stays hidden)."""
+        from py4c.typecheck.exports import crossing_problem
+
+        return crossing_problem(t, {c.name for c in self.iface.classes if not c.exception}) is None
 
     def add_func(self, f: tir.ExtFunc) -> None:
         self.funcs.append(f)
@@ -213,7 +221,8 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
     w("static const py4c_xfunc funcs[] = {" + ", ".join(func_entry(index[id(f)], f) for f in iface.functions)
       + "};" if nfun else "static const py4c_xfunc funcs[1];")
     for ci, c in enumerate(iface.classes):
-        w(f"static const py4c_xfunc ctor{ci}[] = {{{func_entry(index[id(c.ctor)], c.ctor)}}};")
+        if c.ctor is not None:
+            w(f"static const py4c_xfunc ctor{ci}[] = {{{func_entry(index[id(c.ctor)], c.ctor)}}};")
         if c.methods:
             w(f"static const py4c_xfunc methods{ci}[] = {{" + ", ".join(
                 func_entry(index[id(m)], m) for m in c.methods) + "};")
@@ -242,7 +251,7 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
         if c.fields:
             w(f"static const char *const field_names{ci}[] = {{" + ", ".join(_c(n) for n, _ in c.fields) + "};")
             w(f"static const py4c_xtype *const field_types{ci}[] = {{" + ", ".join(
-                f"&xt{plan.type_index(t)}" for _, t in c.fields) + "};")
+                f"&xt{plan.type_index(t)}" if plan.crosses(t) else "NULL" for _, t in c.fields) + "};")
     w("")
     names = [c.name for c in iface.classes]
     rows = []
@@ -253,7 +262,7 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
         ft = f"field_types{ci}" if c.fields else "NULL"
         meth = f"methods{ci}" if c.methods else "NULL"
         rows.append(f"{{{_c(c.name)}, &py4c_ext_class_{ci}, {base}, {int(c.frozen)}, {subs}, {int(c.public)}, "
-                    f"{len(c.fields)}, {fn}, {ft}, ctor{ci}, {len(c.methods)}, {meth}, method_defs{ci}, "
+                    f"{len(c.fields)}, {fn}, {ft}, {f'ctor{ci}' if c.ctor else 'NULL'}, {len(c.methods)}, {meth}, method_defs{ci}, "
                     f"{len(c.consts)}, {f'consts{ci}' if c.consts else 'NULL'}, {int(c.exception)}, NULL}}")
     w("static py4c_xclass classes[] = {" + ", ".join(rows) + "};" if rows else "static py4c_xclass classes[1];")
     w("static const py4c_xglobal globals_[] = {" + ", ".join(

@@ -330,6 +330,7 @@ static PyObject *exc_fields(py4c_obj *o) {
     if (!d || ci < 0) return d;
     const py4c_xclass *c = &g_mod->classes[ci];
     for (int i = 0; i < c->nfields; i++) {
+        if (!c->field_types[i]) continue;
         PyObject *v = to_py(c->field_types[i], &o->slots[i]);
         if (!v || PyDict_SetItemString(d, c->field_names[i], v) < 0) { Py_XDECREF(v); Py_DECREF(d); return NULL; }
         Py_DECREF(v);
@@ -582,6 +583,22 @@ static const char HELPERS[] =
     "            if not setter(name, value):\n"
     "                super().__setattr__(name, value)\n"
     "    return Module\n"
+    "class _Field:\n"                      /* a field with a class-level default */
+    "    __slots__ = ('gs', 'default')\n"
+    "    def __init__(self, gs, default):\n"
+    "        self.gs, self.default = gs, default\n"
+    "    def __get__(self, obj, owner=None):\n"
+    "        return self.default if obj is None else self.gs.__get__(obj, owner)\n"
+    "    def __set__(self, obj, value):\n"
+    "        self.gs.__set__(obj, value)\n"
+    "    def __delete__(self, obj):\n"
+    "        self.gs.__delete__(obj)\n"
+    "def _class_default(tp, name, default):\n"
+    "    for k in tp.__mro__:\n"
+    "        d = k.__dict__.get(name)\n"
+    "        if d is not None:\n"
+    "            setattr(tp, name, _Field(d.gs if isinstance(d, _Field) else d, default))\n"
+    "            return\n"
     "def _install(tp, dunder, plain):\n"
     "    setattr(tp, dunder, tp.__dict__[plain])\n";
 
@@ -717,6 +734,11 @@ static PyObject *x_new(PyTypeObject *tp, PyObject *args, PyObject *kwargs) {
         PyErr_Format(PyExc_TypeError, "cannot create instances of a Python subclass of a compiled class");
         return NULL;
     }
+    if (!g_mod->classes[ci].ctor) {
+        PyErr_Format(PyExc_TypeError, "cannot create '%s' instances from CPython: a parameter of its __init__ "
+                     "cannot cross the boundary", g_mod->classes[ci].name);
+        return NULL;
+    }
     Py_ssize_t n = PyTuple_Size(args), nkw = kwargs ? PyDict_Size(kwargs) : 0;
     PyObject *vec[2 * MAX_PARAMS];
     if (n + nkw > 2 * MAX_PARAMS) { PyErr_SetString(PyExc_TypeError, "too many arguments"); return NULL; }
@@ -844,6 +866,7 @@ static int make_class(PyObject *module, py4c_xclass *c) {
     if (!gs || !refs || !props) { Py_XDECREF(bases); PyErr_NoMemory(); return -1; }
     int k = 0;
     for (int i = own_first; i < c->nfields; i++) {
+        if (!c->field_types[i]) continue; /* a field CPython cannot see (a callable) */
         refs[i] = (field_ref){(int)(c - g_mod->classes), i};
         gs[k++] = (PyGetSetDef){(char *)c->field_names[i], field_get, field_set, NULL, &refs[i]};
     }
@@ -881,8 +904,19 @@ static int make_class(PyObject *module, py4c_xclass *c) {
     }
     for (int i = 0; i < c->nconsts; i++) {
         PyObject *v = run(c->consts[i].source, Py_eval_input);
-        if (!v || PyObject_SetAttrString(tp, c->consts[i].name, v) < 0) { Py_XDECREF(v); return -1; }
+        if (!v) return -1;
+        const char *name = c->consts[i].name;
+        int bad;
+        if (!strncmp(name, "$field:", 7)) { /* C.field reads the default; instances their own value */
+            PyObject *r = PyObject_CallFunction(PyDict_GetItemString(g_helpers, "_class_default"), "OsO", tp,
+                                                name + 7, v);
+            bad = !r;
+            Py_XDECREF(r);
+        } else {
+            bad = PyObject_SetAttrString(tp, name, v) < 0;
+        }
         Py_DECREF(v);
+        if (bad) return -1;
     }
     PyObject *modname = PyUnicode_FromString(g_mod->name);
     if (!modname || PyObject_SetAttrString(tp, "__module__", modname) < 0) { Py_XDECREF(modname); return -1; }

@@ -345,9 +345,10 @@ class ExtClass:
     fields: tuple[tuple[str, Type], ...]  # every field, base fields first (slot order)
     frozen: bool
     methods: tuple[ExtFunc, ...]
-    ctor: ExtFunc
+    ctor: ExtFunc | None  # None: a parameter of __init__ cannot cross (CPython cannot construct it)
     public: bool  # defined in the entry module (an attribute of the extension module)
-    consts: tuple[tuple[str, str], ...] = ()  # class-level constants: (name, Python literal source)
+    consts: tuple[tuple[str, str], ...] = ()  # class-level constants: (name, Python literal source);
+    # "$field:NAME": a field's class-level default, what reading NAME on the class gives
     exception: bool = False  # an exception class with fields: a Python exception class, no methods
 
 
@@ -360,7 +361,7 @@ class Interface:
     classes: tuple[ExtClass, ...]
     globals: tuple[tuple[str, str, Type], ...]  # (attribute, global variable, type)
     constants: tuple[tuple[str, str], ...]  # (attribute, Python literal source): folded Finals
-    skipped: tuple[tuple[str, str], ...]  # (name, why it is not exposed)
+    skipped: tuple[tuple[str, str], ...]  # (name, the sentence saying why it is not exposed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,7 +151,7 @@ def _method_node(env: ModuleEnv, cls: str, owner: str) -> ast.FunctionDef | None
 
 def interface(envs: dict[str, ModuleEnv], entry: ast.Module, ext_name: str,
               out: list[tir.Function]) -> tir.Interface:
-    from py4c.typecheck.classes import all_fields, method_key, setter_key
+    from py4c.typecheck.classes import all_fields, classmethod_symbol, method_key, setter_key
 
     env = envs["__main__"]
     skipped: list[tuple[str, str]] = []
@@ -176,7 +176,7 @@ def interface(envs: dict[str, ModuleEnv], entry: ast.Module, ext_name: str,
         params = _params_of(env, s, sig, False)
         why = problem(params, sig.ret)
         if why:
-            skipped.append((s.name, why))
+            skipped.append((s.name, f"'{s.name}' is not callable from CPython: {why}"))
             continue
         functions.append(tir.ExtFunc(s.name, _default_wrapper(env, sig, params, None, s.span, out), params,
                                      sig.ret, "function", s.name))
@@ -201,18 +201,38 @@ def interface(envs: dict[str, ModuleEnv], entry: ast.Module, ext_name: str,
             params = _params_of(env, node, m.sig, not m.static)
             why = problem(params, m.sig.ret)
             if why:
-                skipped.append((f"{name}.{m.name}", why))
+                skipped.append((f"{name}.{m.name}", f"'{name}.{m.name}' is not callable from CPython: {why}"))
                 continue
             kind = "static" if m.static else "setter" if setter else "property" if m.prop else "method"
             sym = _default_wrapper(env, m.sig, params, None if m.static else name, node.span, out)
             methods.append(tir.ExtFunc(pyname, sym, params, m.sig.ret, kind, f"{name}.{pyname}"))
+        for key, m in info.methods.items():  # class methods: one version per class (cls is that class)
+            if not m.classm:
+                continue
+            owner = env.classes[m.owner]
+            node = next((f for f in [*owner.node.body, *owner.synthesized]
+                         if isinstance(f, ast.FunctionDef) and method_key(f) == key), None)
+            if node is None:
+                continue
+            params = _params_of(env, node, m.sig, True)
+            why = problem(params, m.sig.ret)
+            if why:
+                skipped.append((f"{name}.{m.name}", f"'{name}.{m.name}' is not callable from CPython: {why}"))
+                continue
+            target = classmethod_symbol(name, m.name)
+            sym = _default_wrapper(env, m.sig, params, None, node.span, out, target=target)
+            methods.append(tir.ExtFunc(m.name, sym, params, m.sig.ret, "static", f"{name}.{m.name}"))
         fields = tuple(all_fields(env, name))
-        ctor = _constructor(env, name, out)
+        ctor: tir.ExtFunc | None = _constructor(env, name, out)
+        assert ctor is not None
         why = problem(ctor.params, NoneT())
         if why:
-            skipped.append((name, f"cannot be constructed from CPython: {why}"))
+            skipped.append((name, f"'{name}' cannot be constructed from CPython: {why}"))
+            ctor = None
         public = any(s is info.node for s in entry.body)
         consts = tuple((n, src) for n, e in info.consts.items() if (src := literal_source(e)) is not None)
+        # a field's class-level default (`sides: int = 0`) is also what the class attribute reads
+        consts += tuple(("$field:" + n, src) for n, e in info.defaults.items() if (src := literal_source(e)) is not None)
         classes.append(tir.ExtClass(name, info.base, fields, info.frozen, tuple(methods), ctor, public, consts))
     globals_: list[tuple[str, str, Type]] = []
     constants: list[tuple[str, str]] = []
