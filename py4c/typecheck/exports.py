@@ -184,10 +184,10 @@ def interface(envs: dict[str, ModuleEnv], entry: ast.Module, ext_name: str,
     for name in names:
         info = env.classes[name]
         if name in env.exceptions:  # an exception class with fields: its constructor and fields only
-            ctor = _constructor(env, name, out)
+            exc_ctor = _constructor(env, name, out)
             fields_ok = all(crossing_problem(t, visible) is None for _, t in all_fields(env, name))
-            if fields_ok and problem(ctor.params, NoneT()) is None:
-                classes.append(tir.ExtClass(name, None, tuple(all_fields(env, name)), False, (), ctor, False,
+            if fields_ok and problem(exc_ctor.params, NoneT()) is None:
+                classes.append(tir.ExtClass(name, None, tuple(all_fields(env, name)), False, (), exc_ctor, False,
                                             exception=True))
             continue
         methods: list[tir.ExtFunc] = []
