@@ -13,24 +13,28 @@ static PyObject *run(const char *source, int start);
 /* ------------------------------------------------------------ the stack limit
  * Compiled code checks its depth against py4c_stack_limit. A call can come from any
  * thread (one at a time: the GIL is held), so the limit is the calling thread's. */
-static __thread char *tl_limit;
+static pthread_t g_limit_thread;
+static char *g_limit; /* the limit for g_limit_thread (calls hold the GIL: no race) */
+static int g_limit_known;
 
 static void set_stack_limit(void) {
-    if (!tl_limit) {
+    pthread_t me = pthread_self();
+    if (!g_limit_known || !pthread_equal(me, g_limit_thread)) {
         char here;
         size_t size = 0;
         char *low = NULL;
         pthread_attr_t attr;
-        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        if (pthread_getattr_np(me, &attr) == 0) {
             void *addr;
             if (pthread_attr_getstack(&attr, &addr, &size) == 0) low = addr;
             pthread_attr_destroy(&attr);
         }
         size_t margin = 256u << 10;
-        if (low && &here > low + 2 * margin) tl_limit = low + margin;
-        else tl_limit = &here - (1u << 20); /* unknown: assume 1 MiB below this frame */
+        g_limit = low && &here > low + 2 * margin ? low + margin : &here - (1u << 20); /* unknown: 1 MiB below */
+        g_limit_thread = me;
+        g_limit_known = 1;
     }
-    py4c_stack_limit = tl_limit;
+    py4c_stack_limit = g_limit;
 }
 
 /* ------------------------------------------------------------ output
@@ -243,7 +247,7 @@ static int from_py(const py4c_xtype *t, PyObject *o, uint64_t *slot, const xctx 
         if (o == Py_None) { py4c_incref(PY4C_NONE); *(void **)slot = PY4C_NONE; return 0; }
         uint64_t inner;
         if (from_py(t->a, o, &inner, cx)) return -1;
-        py4c_obj *box = py4c_obj_new((*t->ti)->cls);
+        py4c_obj *box = py4c_obj_new((*t->ti)->cls); /* the class cell[X]: one slot */
         if (!box) return PyErr_NoMemory(), -1;
         box->slots[0] = inner;
         *(void **)slot = box;
@@ -704,6 +708,16 @@ PyObject *py4c_ext_call(const py4c_xfunc *f, PyObject *self, PyObject *const *ar
             owned[ns++] = NULL;
             continue;
         }
+        if (p->t->kind == X_INT && PyLong_CheckExact(bound[i])) { /* the common case, inline */
+            int overflow;
+            long long v = PyLong_AsLongLongAndOverflow(bound[i], &overflow);
+            if (!overflow && !(v == -1 && PyErr_Occurred())) {
+                slots[ns] = (uint64_t)v;
+                owned[ns++] = NULL;
+                continue;
+            }
+            PyErr_Clear();
+        }
         xctx cx = {f, i, NULL, NULL, p->t, bound[i]};
         if (from_py(p->t, bound[i], &slots[ns], &cx)) failed = 1;
         else owned[ns++] = p->t;
@@ -879,6 +893,8 @@ static int make_class(PyObject *module, py4c_xclass *c) {
                 pr->set = &c->methods[j];
         gs[k++] = (PyGetSetDef){(char *)c->methods[i].name, property_get, property_set, NULL, pr};
     }
+    if (!nprops) PyMem_Free(props); /* else the getset closures keep them */
+    if (own_first >= c->nfields) PyMem_Free(refs);
     PyType_Slot slots[] = {
         {Py_tp_dealloc, xobject_dealloc}, {Py_tp_new, x_new}, {Py_tp_repr, x_repr}, {Py_tp_str, x_str},
         {Py_tp_hash, x_hash}, {Py_tp_richcompare, x_richcompare}, {Py_tp_methods, c->method_defs},

@@ -308,8 +308,8 @@ static void buf_write(outbuf *o, const char *data, int64_t len) {
 }
 
 void py4c_flush_all(void) {
-    flush_buf(&out_stdout);
-    flush_buf(&out_stderr);
+    if (out_stdout.len) flush_buf(&out_stdout);
+    if (out_stderr.len) flush_buf(&out_stderr);
 }
 
 void py4c_write_stdout(const char *data, int64_t len) {

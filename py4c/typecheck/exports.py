@@ -248,8 +248,32 @@ def interface(envs: dict[str, ModuleEnv], entry: ast.Module, ext_name: str,
                 globals_.append((n, env.gname(n), env.globals[n]))
         elif n in env.finals and s.value is not None and literal_source(s.value) is not None:
             constants.append((n, literal_source(s.value) or ""))
+    _define_boxes(env, [t for f in _all_funcs(functions, classes) for t in (*(p.type for p in f.params), f.ret)]
+                  + [t for c in classes for _, t in c.fields] + [t for _, _, t in globals_], entry.span)
     return tir.Interface(ext_name, tuple(functions), tuple(classes), tuple(globals_), tuple(constants),
                          tuple(skipped))
+
+
+def _all_funcs(functions: list[tir.ExtFunc], classes: list[tir.ExtClass]) -> list[tir.ExtFunc]:
+    out = list(functions)
+    for c in classes:
+        out += [*c.methods, *([c.ctor] if c.ctor else [])]
+    return out
+
+
+def _define_boxes(env: ModuleEnv, types: list[Type], span: ast.Span) -> None:
+    """The boundary makes `X | None` boxes of numbers the program itself may never make:
+    their classes (cell[X]) must exist."""
+    from py4c.typecheck.closures import cell_class
+    from py4c.types import contains_type, is_object
+
+    def visit(t: Type) -> bool:
+        if isinstance(t, OptT) and not is_object(t.inner):
+            cell_class(env, t.inner, span)
+        return False
+
+    for t in types:
+        contains_type(t, visit)
 
 
 def literal_source(e: ast.Expr) -> str | None:
