@@ -147,7 +147,8 @@ def link_extension(obj: bytes, glue: str, output: str) -> None:
             f.write("{ global: PyInit_*; local: *; };\n")
         tmp_out = os.path.join(tmp, "module.so")
         _run([*tc.cc, *RUNTIME_CFLAGS, "-shared", f"-I{python_include()}", f"-I{rt_dir}", f"-I{ext_dir}",
-              glue_path, os.path.join(ext_dir, "ext.c"), obj_path, archive, "-lm", "-lpthread",
+              glue_path, *sorted(os.path.join(ext_dir, n) for n in os.listdir(ext_dir) if n.endswith(".c")),
+              obj_path, archive, "-lm", "-lpthread",
               f"-Wl,--version-script={script}", "-o", tmp_out], tc)
         shutil.move(tmp_out, output)
 

@@ -1,520 +1,15 @@
-/* The CPython boundary of a py4c extension module (see py4c_ext.h). */
-#define _GNU_SOURCE
-#include "py4c_ext.h"
+/* The extension boundary's module and types: the classes of the module as CPython heap
+ * types (limited API), its exception classes, and the module itself (multi-phase
+ * initialisation: a re-import gets a new module object over the same compiled state). */
+#include "ext_internal.h"
 
-#include <pthread.h>
 #include <string.h>
 
-static py4c_xmodule *g_mod;          /* one module per shared object */
-static PyObject *g_helpers;          /* the dict of the Python helpers below */
-static PyObject *g_exc_classes[1024]; /* py4c exception id -> class (new references) */
-static PyObject *run(const char *source, int start);
+#define g_mod py4c_x_mod
 
-/* ------------------------------------------------------------ the stack limit
- * Compiled code checks its depth against py4c_stack_limit. A call can come from any
- * thread (one at a time: the GIL is held), so the limit is the calling thread's. */
-static pthread_t g_limit_thread;
-static char *g_limit; /* the limit for g_limit_thread (calls hold the GIL: no race) */
-static int g_limit_known;
-
-static void set_stack_limit(void) {
-    pthread_t me = pthread_self();
-    if (!g_limit_known || !pthread_equal(me, g_limit_thread)) {
-        char here;
-        size_t size = 0;
-        char *low = NULL;
-        pthread_attr_t attr;
-        if (pthread_getattr_np(me, &attr) == 0) {
-            void *addr;
-            if (pthread_attr_getstack(&attr, &addr, &size) == 0) low = addr;
-            pthread_attr_destroy(&attr);
-        }
-        size_t margin = 256u << 10;
-        g_limit = low && &here > low + 2 * margin ? low + margin : &here - (1u << 20); /* unknown: 1 MiB below */
-        g_limit_thread = me;
-        g_limit_known = 1;
-    }
-    py4c_stack_limit = g_limit;
-}
-
-/* ------------------------------------------------------------ output
- * print() in compiled code writes through sys.stdout / sys.stderr, so that its output
- * interleaves with the interpreter's and follows redirections. */
-static void write_hook(int fd, const char *data, int64_t len) {
-    PyObject *stream = PySys_GetObject(fd == 2 ? "stderr" : "stdout"); /* borrowed */
-    if (!stream || stream == Py_None) return;
-    PyObject *text = PyUnicode_DecodeUTF8(data, (Py_ssize_t)len, "surrogateescape");
-    if (!text) { PyErr_Clear(); return; }
-    PyObject *r = PyObject_CallMethod(stream, "write", "O", text);
-    Py_DECREF(text);
-    if (!r) PyErr_Clear();
-    Py_XDECREF(r);
-    if (fd == 2) {
-        r = PyObject_CallMethod(stream, "flush", NULL);
-        if (!r) PyErr_Clear();
-        Py_XDECREF(r);
-    }
-}
-
-/* ------------------------------------------------------------ classes */
-
-typedef struct { PyObject_HEAD py4c_obj *obj; } xobject;
-
-static int class_of_type(PyTypeObject *tp) {
-    for (int i = 0; i < g_mod->nclasses; i++)
-        if (g_mod->classes[i].type == tp) return i;
-    return -1;
-}
-
-static int class_of_desc(const py4c_class *c) {
-    for (; c; c = c->base)
-        for (int i = 0; i < g_mod->nclasses; i++)
-            if (*g_mod->classes[i].desc == c) return i;
-    return -1;
-}
-
-static PyObject *wrap(py4c_obj *o) {
-    if (o->spare) {
-        PyObject *w = (PyObject *)(intptr_t)o->spare;
-        Py_INCREF(w);
-        return w;
-    }
-    int ci = class_of_desc(o->cls);
-    if (ci < 0 || !g_mod->classes[ci].type) {
-        PyErr_Format(PyExc_TypeError, "an object of the compiled class '%s' cannot cross to CPython", o->cls->name);
-        return NULL;
-    }
-    PyTypeObject *tp = g_mod->classes[ci].type;
-    allocfunc alloc = (allocfunc)PyType_GetSlot(tp, Py_tp_alloc);
-    xobject *w = (xobject *)alloc(tp, 0);
-    if (!w) return NULL;
-    py4c_incref(o);
-    w->obj = o;
-    o->spare = (int64_t)(intptr_t)w;
-    return (PyObject *)w;
-}
-
-static void xobject_dealloc(PyObject *self) {
-    xobject *w = (xobject *)self;
-    PyTypeObject *tp = Py_TYPE(self);
-    if (w->obj) {
-        py4c_obj *o = w->obj;
-        w->obj = NULL;
-        o->spare = 0;
-        py4c_decref(o);
-    }
-    freefunc free_ = (freefunc)PyType_GetSlot(tp, Py_tp_free);
-    free_(self);
-    Py_DECREF(tp);
-}
-
-/* ------------------------------------------------------------ conversions */
-
-static int store_kind(const py4c_xtype *t) {
-    switch (t->kind) {
-    case X_INT: case X_I64: return PY4C_ELEM_I64;
-    case X_I32: return PY4C_ELEM_I32;
-    case X_U8: case X_BOOL: case X_NONE: return PY4C_ELEM_U8;
-    case X_FLOAT: return PY4C_ELEM_F64;
-    default: return PY4C_ELEM_OBJ;
-    }
-}
-
-static int is_object(const py4c_xtype *t) { return store_kind(t) == PY4C_ELEM_OBJ; }
-
-static void release_slot(const py4c_xtype *t, uint64_t *slot) {
-    if (is_object(t)) {
-        void *p = *(void **)slot;
-        if (p) py4c_decref(p);
-        *(void **)slot = NULL;
-    }
-}
-
-/* What a conversion converts, for messages: "f() argument 'xs' must be list[int], not str";
- * a bad item names the whole argument and then the item. */
-typedef struct {
-    const py4c_xfunc *f; int param; /* an argument of a call, or */
-    const char *field, *cls;        /* a field assignment */
-    const py4c_xtype *top;
-    PyObject *top_obj;
-} xctx;
-
-static const char *what_of(const xctx *cx, char *buf, size_t size) { /* formatted on errors only */
-    if (cx->f) snprintf(buf, size, "%s() argument '%s'", cx->f->qualname, cx->f->params[cx->param].name);
-    else snprintf(buf, size, "the field '%s' of %s", cx->field, cx->cls);
-    return buf;
-}
-
-static const char *type_name(PyObject *o, char *buf, size_t size) {
-    PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
-    const char *s = tn ? PyUnicode_AsUTF8AndSize(tn, NULL) : NULL;
-    snprintf(buf, size, "%s", s ? s : "?");
-    Py_XDECREF(tn);
-    PyErr_Clear();
-    return buf;
-}
-
-static int type_error(const xctx *cx, const py4c_xtype *t, PyObject *o) {
-    char a[128], b[128], w[300];
-    if (o == cx->top_obj)
-        PyErr_Format(PyExc_TypeError, "%s must be %s, not %s", what_of(cx, w, sizeof w), t->name,
-                     type_name(o, a, sizeof a));
-    else
-        PyErr_Format(PyExc_TypeError, "%s must be %s, not %s holding a %s where %s is expected",
-                     what_of(cx, w, sizeof w), cx->top->name, type_name(cx->top_obj, a, sizeof a),
-                     type_name(o, b, sizeof b), t->name);
-    return -1;
-}
-
-static int long_in(PyObject *o, long long lo, long long hi, const char *kind, const xctx *cx, const py4c_xtype *t,
-                   long long *out) {
-    if (!PyLong_Check(o)) {
-        PyObject *idx = PyNumber_Check(o) && !PyFloat_Check(o) ? PyNumber_Index(o) : NULL;
-        if (!idx) { PyErr_Clear(); return type_error(cx, t, o); }
-        int r = long_in(idx, lo, hi, kind, cx, t, out);
-        Py_DECREF(idx);
-        return r;
-    }
-    int overflow = 0;
-    long long v = PyLong_AsLongLongAndOverflow(o, &overflow);
-    if (v == -1 && PyErr_Occurred()) return -1;
-    if (overflow || v < lo || v > hi) {
-        char w[300];
-        if (!strcmp(kind, "int"))
-            PyErr_Format(PyExc_OverflowError, "%s is outside py4c's 64-bit int range", what_of(cx, w, sizeof w));
-        else
-            PyErr_Format(PyExc_OverflowError, "value out of range for %s", kind);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
-
-/* Python -> a slot in the type's storage kind; objects as new references. 0 / -1. */
-static int from_py(const py4c_xtype *t, PyObject *o, uint64_t *slot, const xctx *cx) {
-    long long v;
-    *slot = 0;
-    switch (t->kind) {
-    case X_INT: case X_I64:
-        if (long_in(o, INT64_MIN, INT64_MAX, t->kind == X_INT ? "int" : "i64", cx, t, &v)) return -1;
-        *(int64_t *)slot = v;
-        return 0;
-    case X_I32:
-        if (long_in(o, INT32_MIN, INT32_MAX, "i32", cx, t, &v)) return -1;
-        *(int32_t *)slot = (int32_t)v;
-        return 0;
-    case X_U8:
-        if (long_in(o, 0, 255, "u8", cx, t, &v)) return -1;
-        *(uint8_t *)slot = (uint8_t)v;
-        return 0;
-    case X_FLOAT: {
-        if (!PyFloat_Check(o) && !PyLong_Check(o)) return type_error(cx, t, o);
-        double d = PyFloat_AsDouble(o);
-        if (d == -1.0 && PyErr_Occurred()) return -1;
-        *(double *)slot = d;
-        return 0;
-    }
-    case X_BOOL:
-        if (!PyBool_Check(o)) return type_error(cx, t, o);
-        *(uint8_t *)slot = o == Py_True;
-        return 0;
-    case X_NONE:
-        if (o != Py_None) return type_error(cx, t, o);
-        return 0;
-    case X_STR: {
-        if (!PyUnicode_Check(o)) return type_error(cx, t, o);
-        Py_ssize_t n;
-        const char *s = PyUnicode_AsUTF8AndSize(o, &n);
-        py4c_str *r;
-        if (s) {
-            r = py4c_str_new(s, n);
-        } else { /* lone surrogates: kept as CPython's surrogatepass bytes, one code point each */
-            PyErr_Clear();
-            PyObject *b = PyUnicode_AsEncodedString(o, "utf-8", "surrogatepass");
-            char *data;
-            if (!b || PyBytes_AsStringAndSize(b, &data, &n) < 0) { Py_XDECREF(b); return -1; }
-            r = py4c_str_new(data, n);
-            Py_DECREF(b);
-        }
-        if (!r) return PyErr_NoMemory(), -1;
-        *(void **)slot = r;
-        return 0;
-    }
-    case X_OPT:
-        if (o == Py_None) { py4c_incref(PY4C_NONE); *(void **)slot = PY4C_NONE; return 0; }
-        return from_py(t->a, o, slot, cx);
-    case X_BOX: {
-        if (o == Py_None) { py4c_incref(PY4C_NONE); *(void **)slot = PY4C_NONE; return 0; }
-        uint64_t inner;
-        if (from_py(t->a, o, &inner, cx)) return -1;
-        py4c_obj *box = py4c_obj_new((*t->ti)->cls); /* the class cell[X]: one slot */
-        if (!box) return PyErr_NoMemory(), -1;
-        box->slots[0] = inner;
-        *(void **)slot = box;
-        return 0;
-    }
-    case X_OBJ: {
-        PyTypeObject *want = g_mod->classes[t->cls].type;
-        if (!want || !PyObject_TypeCheck(o, want)) return type_error(cx, t, o);
-        py4c_obj *obj = ((xobject *)o)->obj;
-        py4c_incref(obj);
-        *(void **)slot = obj;
-        return 0;
-    }
-    case X_LIST: case X_SET: {
-        int is_list = t->kind == X_LIST;
-        if (is_list ? !PyList_Check(o) : !(PySet_Check(o) || PyFrozenSet_Check(o))) return type_error(cx, t, o);
-        void *c = is_list ? (void *)py4c_list_new(store_kind(t->a), 0) : (void *)py4c_dict_new(store_kind(t->a), -1);
-        if (!c) return PyErr_NoMemory(), -1;
-        *(void **)slot = c;
-        PyObject *it = PyObject_GetIter(o);
-        if (!it) return -1;
-        PyObject *item;
-        while ((item = PyIter_Next(it))) {
-            uint64_t v;
-            int bad = from_py(t->a, item, &v, cx);
-            Py_DECREF(item);
-            if (bad) break;
-            int64_t r = is_list ? py4c_list_append(c, &v) : py4c_dict_set(c, &v, NULL, *t->a->ti, NULL);
-            release_slot(t->a, &v);
-            if (r != 0) { PyErr_NoMemory(); break; }
-        }
-        Py_DECREF(it);
-        if (PyErr_Occurred()) { release_slot(t, slot); return -1; }
-        return 0;
-    }
-    case X_DICT: {
-        if (!PyDict_Check(o)) return type_error(cx, t, o);
-        py4c_dict *d = py4c_dict_new(store_kind(t->a), store_kind(t->b));
-        if (!d) return PyErr_NoMemory(), -1;
-        *(void **)slot = d;
-        Py_ssize_t pos = 0;
-        PyObject *k, *val;
-        while (PyDict_Next(o, &pos, &k, &val)) {
-            uint64_t ks, vs;
-            if (from_py(t->a, k, &ks, cx)) { release_slot(t, slot); return -1; }
-            if (from_py(t->b, val, &vs, cx)) { release_slot(t->a, &ks); release_slot(t, slot); return -1; }
-            int64_t r = py4c_dict_set(d, &ks, &vs, *t->a->ti, *t->b->ti);
-            release_slot(t->a, &ks);
-            release_slot(t->b, &vs);
-            if (r != 0) { release_slot(t, slot); PyErr_NoMemory(); return -1; }
-        }
-        return 0;
-    }
-    case X_TUPLE: {
-        if (!PyTuple_Check(o)) return type_error(cx, t, o);
-        if (PyTuple_Size(o) != t->n) {
-            char w[300];
-            if (o == cx->top_obj)
-                PyErr_Format(PyExc_TypeError, "%s must be %s, not a tuple of length %zd", what_of(cx, w, sizeof w),
-                             t->name, PyTuple_Size(o));
-            else
-                PyErr_Format(PyExc_TypeError, "%s must be %s, not one holding a tuple of length %zd where %s is "
-                             "expected", what_of(cx, w, sizeof w), cx->top->name, PyTuple_Size(o), t->name);
-            return -1;
-        }
-        py4c_tuple *tu = py4c_tuple_new(*t->ti);
-        if (!tu) return PyErr_NoMemory(), -1;
-        *(void **)slot = tu;
-        for (int i = 0; i < t->n; i++)
-            if (from_py(t->items[i], PyTuple_GetItem(o, i), &tu->items[i], cx)) { release_slot(t, slot); return -1; }
-        return 0;
-    }
-    }
-    PyErr_SetString(PyExc_SystemError, "py4c: unknown boundary type");
-    return -1;
-}
-
-static PyObject *to_py(const py4c_xtype *t, const uint64_t *slot);
-
-/* The fields of an exception object with fields, by name ("$msg": its message). */
-static PyObject *exc_fields(py4c_obj *o) {
-    int ci = class_of_desc(o->cls);
-    PyObject *d = PyDict_New();
-    if (!d || ci < 0) return d;
-    const py4c_xclass *c = &g_mod->classes[ci];
-    for (int i = 0; i < c->nfields; i++) {
-        if (!c->field_types[i]) continue;
-        PyObject *v = to_py(c->field_types[i], &o->slots[i]);
-        if (!v || PyDict_SetItemString(d, c->field_names[i], v) < 0) { Py_XDECREF(v); Py_DECREF(d); return NULL; }
-        Py_DECREF(v);
-    }
-    return d;
-}
-
-/* A slot in the type's storage kind -> a new Python object (the slot is not consumed). */
-static PyObject *to_py(const py4c_xtype *t, const uint64_t *slot) {
-    switch (t->kind) {
-    case X_INT: case X_I64: return PyLong_FromLongLong(*(const int64_t *)slot);
-    case X_I32: return PyLong_FromLong(*(const int32_t *)slot);
-    case X_U8: return PyLong_FromLong(*(const uint8_t *)slot);
-    case X_FLOAT: return PyFloat_FromDouble(*(const double *)slot);
-    case X_BOOL: return PyBool_FromLong(*(const uint8_t *)slot & 1);
-    case X_NONE: Py_RETURN_NONE;
-    case X_STR: {
-        const py4c_str *s = *(void *const *)slot;
-        return PyUnicode_DecodeUTF8(s->data, (Py_ssize_t)s->len, "surrogatepass");
-    }
-    case X_OPT: case X_BOX: {
-        void *p = *(void *const *)slot;
-        if (!p || p == PY4C_NONE) Py_RETURN_NONE;
-        if (t->kind == X_BOX) return to_py(t->a, ((py4c_obj *)p)->slots);
-        return to_py(t->a, slot);
-    }
-    case X_OBJ: return wrap(*(void *const *)slot);
-    case X_EXC: {
-        py4c_obj *o = *(void *const *)slot;
-        PyObject *fields = exc_fields(o);
-        PyObject *msg = fields ? PyDict_GetItemString(fields, "$msg") : NULL; /* borrowed */
-        if (!msg) { Py_XDECREF(fields); return NULL; }
-        PyObject *r = Py_BuildValue("(OO)", msg, fields);
-        Py_DECREF(fields);
-        return r;
-    }
-    case X_LIST: {
-        const py4c_list *l = *(void *const *)slot;
-        PyObject *r = PyList_New((Py_ssize_t)l->len);
-        if (!r) return NULL;
-        for (int64_t i = 0; i < l->len; i++) {
-            uint64_t v = 0;
-            switch (l->elem_kind) {
-            case PY4C_ELEM_I64: case PY4C_ELEM_F64: case PY4C_ELEM_OBJ: v = ((const uint64_t *)l->items)[i]; break;
-            case PY4C_ELEM_I32: *(int32_t *)&v = ((const int32_t *)l->items)[i]; break;
-            default: *(uint8_t *)&v = ((const uint8_t *)l->items)[i]; break;
-            }
-            PyObject *x = to_py(t->a, &v);
-            if (!x) { Py_DECREF(r); return NULL; }
-            PyList_SetItem(r, (Py_ssize_t)i, x);
-        }
-        return r;
-    }
-    case X_SET: case X_DICT: {
-        py4c_dict *d = *(void *const *)slot;
-        PyObject *r = t->kind == X_SET ? PySet_New(NULL) : PyDict_New();
-        if (!r) return NULL;
-        for (int64_t pos = 0;;) {
-            uint64_t k = 0, v = 0;
-            int64_t more = py4c_dict_next(d, &pos, d->version, &k, t->kind == X_DICT ? &v : NULL);
-            if (more <= 0) break;
-            PyObject *pk = to_py(t->a, &k);
-            PyObject *pv = pk && t->kind == X_DICT ? to_py(t->b, &v) : NULL;
-            int bad = !pk || (t->kind == X_DICT && !pv) ||
-                      (t->kind == X_SET ? PySet_Add(r, pk) : PyDict_SetItem(r, pk, pv)) < 0;
-            Py_XDECREF(pk);
-            Py_XDECREF(pv);
-            if (bad) { Py_DECREF(r); return NULL; }
-        }
-        return r;
-    }
-    case X_TUPLE: {
-        const py4c_tuple *tu = *(void *const *)slot;
-        PyObject *r = PyTuple_New(t->n);
-        if (!r) return NULL;
-        for (int i = 0; i < t->n; i++) {
-            PyObject *x = to_py(t->items[i], &tu->items[i]);
-            if (!x) { Py_DECREF(r); return NULL; }
-            PyTuple_SetItem(r, i, x);
-        }
-        return r;
-    }
-    }
-    PyErr_SetString(PyExc_SystemError, "py4c: unknown boundary type");
-    return NULL;
-}
-
-/* ------------------------------------------------------------ exceptions */
-
-static PyObject *builtin_exc(int32_t id) {
-    switch (id) {
-    case PY4C_EXC_BaseException: return PyExc_BaseException;
-    case PY4C_EXC_SystemExit: return PyExc_SystemExit;
-    case PY4C_EXC_KeyboardInterrupt: return PyExc_KeyboardInterrupt;
-    case PY4C_EXC_Exception: return PyExc_Exception;
-    case PY4C_EXC_ArithmeticError: return PyExc_ArithmeticError;
-    case PY4C_EXC_ZeroDivisionError: return PyExc_ZeroDivisionError;
-    case PY4C_EXC_OverflowError: return PyExc_OverflowError;
-    case PY4C_EXC_AssertionError: return PyExc_AssertionError;
-    case PY4C_EXC_AttributeError: return PyExc_AttributeError;
-    case PY4C_EXC_EOFError: return PyExc_EOFError;
-    case PY4C_EXC_LookupError: return PyExc_LookupError;
-    case PY4C_EXC_IndexError: return PyExc_IndexError;
-    case PY4C_EXC_KeyError: return PyExc_KeyError;
-    case PY4C_EXC_MemoryError: return PyExc_MemoryError;
-    case PY4C_EXC_NameError: return PyExc_NameError;
-    case PY4C_EXC_OSError: return PyExc_OSError;
-    case PY4C_EXC_FileNotFoundError: return PyExc_FileNotFoundError;
-    case PY4C_EXC_RuntimeError: return PyExc_RuntimeError;
-    case PY4C_EXC_NotImplementedError: return PyExc_NotImplementedError;
-    case PY4C_EXC_RecursionError: return PyExc_RecursionError;
-    case PY4C_EXC_StopIteration: return PyExc_StopIteration;
-    case PY4C_EXC_TypeError: return PyExc_TypeError;
-    case PY4C_EXC_ValueError: return PyExc_ValueError;
-    case PY4C_EXC_UnicodeError: return PyExc_UnicodeError;
-    case PY4C_EXC_GeneratorExit: return PyExc_GeneratorExit;
-    }
-    return NULL;
-}
-
-static PyObject *exc_class(int32_t id) {
-    if (id > 0 && id < 1024 && g_exc_classes[id]) return g_exc_classes[id];
-    PyObject *c = builtin_exc(id);
-    return c ? c : PyExc_Exception;
-}
-
-/* The pending py4c exception, raised in CPython through frames that show the compiled
- * functions' files and lines (the helper `_raise` below); NULL. */
-static PyObject *raise_pending(int hidden_frames) {
-    int32_t id = py4c_exc_type;
-    py4c_str *msg = py4c_exc_msg;
-    PyObject *text = msg ? PyUnicode_DecodeUTF8(msg->data, (Py_ssize_t)msg->len, "surrogatepass") : PyUnicode_FromString("");
-    int64_t n = py4c_tb_len();
-    if (n > hidden_frames) n -= hidden_frames; else n = 0;
-    PyObject *frames = PyList_New(0);
-    for (int64_t i = 0; frames && i < n; i++) {
-        const char *file, *func;
-        int64_t line, count;
-        py4c_tb_get(i, &file, &line, &func, &count);
-        for (int64_t k = 0; k < count && k < 3; k++) {
-            PyObject *fr = Py_BuildValue("(sLs)", file, (long long)line, func);
-            if (!fr || PyList_Append(frames, fr) < 0) { Py_XDECREF(fr); Py_CLEAR(frames); break; }
-            Py_DECREF(fr);
-        }
-    }
-    py4c_obj *payload = py4c_exc_pending_payload();
-    PyObject *fields = NULL;
-    if (payload) {
-        fields = exc_fields(payload);
-        if (fields) PyDict_DelItemString(fields, "$msg") < 0 ? PyErr_Clear() : (void)0;
-    }
-    py4c_clear_exc();
-    if (!text || !frames || (payload && !fields)) {
-        Py_XDECREF(text); Py_XDECREF(frames); Py_XDECREF(fields);
-        return NULL;
-    }
-    PyObject *fn = PyDict_GetItemString(g_helpers, "_raise"); /* borrowed */
-    PyObject *r = PyObject_CallFunction(fn, "OiOOO", exc_class(id), (int)id, text, frames, fields ? fields : Py_None);
-    Py_DECREF(text);
-    Py_DECREF(frames);
-    Py_XDECREF(fields);
-    Py_XDECREF(r);
-    if (!PyErr_Occurred()) return NULL;
-    /* drop the helper's own frame from the traceback */
-    PyObject *type, *value, *tb;
-    PyErr_Fetch(&type, &value, &tb);
-    PyErr_NormalizeException(&type, &value, &tb);
-    if (tb) {
-        PyObject *next = PyObject_GetAttrString(tb, "tb_next");
-        if (next) {
-            Py_DECREF(tb);
-            tb = next == Py_None ? (Py_DECREF(next), NULL) : next;
-            if (value) PyException_SetTraceback(value, tb ? tb : Py_None);
-        } else {
-            PyErr_Clear();
-        }
-    }
-    PyErr_Restore(type, value, tb);
-    return NULL;
-}
+py4c_xmodule *py4c_x_mod;
+PyObject *py4c_x_helpers;
+#define MAX_PARAMS 64
 
 static const char HELPERS[] =
     "import ast as _ast, types as _types\n"
@@ -544,7 +39,7 @@ static const char HELPERS[] =
     "        return c\n"
     "def _make(cls, id, text, fields=None):\n"
     "    if fields is not None:\n"            /* a class with fields: no __init__ of its own runs */
-    "        args = (text,) if text else ()\n"
+    "        args = () if text is None else (text,)\n"
     "        e = cls.__new__(cls, *args)\n"
     "        BaseException.__init__(e, *args)\n"
     "        e.__dict__.update(fields)\n"
@@ -555,13 +50,13 @@ static const char HELPERS[] =
     "        except Exception:\n"
     "            pass\n"
     "    if id == 2:\n"                            /* SystemExit: its code */
-    "        if not text:\n"
+    "        if text is None:\n"
     "            return cls()\n"
     "        try:\n"
     "            return cls(int(text))\n"
     "        except ValueError:\n"
     "            return cls(text)\n"
-    "    return cls(text) if text else cls()\n"
+    "    return cls() if text is None else cls(text)\n"
     "def _raise(cls, id, text, frames, fields):\n"
     "    e = _make(cls, id, text, fields)\n"
     "    if len(frames) > 100:\n"
@@ -606,144 +101,36 @@ static const char HELPERS[] =
     "def _install(tp, dunder, plain):\n"
     "    setattr(tp, dunder, tp.__dict__[plain])\n";
 
-/* ------------------------------------------------------------ calls */
 
-#define MAX_PARAMS 64
+PyObject *x_helper(const char *name) { return PyDict_GetItemString(py4c_x_helpers, name); }
 
-static const char *plural(int n) { return n == 1 ? "" : "s"; }
-
-static int bind(const py4c_xfunc *f, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
-                PyObject **bound) {
-    if (!kwnames && nargs == f->nparams && (nargs == 0 || f->params[nargs - 1].kind != 2)) {
-        for (Py_ssize_t i = 0; i < nargs; i++) bound[i] = args[i]; /* the common call: all positional */
-        return 0;
-    }
-    int npos = 0, nrequired_pos = 0;
-    for (int i = 0; i < f->nparams; i++) {
-        bound[i] = NULL;
-        if (f->params[i].kind != 2) {
-            npos++;
-            if (!f->params[i].has_default) nrequired_pos = npos;
-        }
-    }
-    if (nargs > npos) {
-        if (nrequired_pos < npos)
-            PyErr_Format(PyExc_TypeError, "%s() takes from %d to %d positional arguments but %zd were given",
-                         f->qualname, nrequired_pos, npos, nargs);
-        else
-            PyErr_Format(PyExc_TypeError, "%s() takes %d positional argument%s but %zd %s given", f->qualname, npos,
-                         plural(npos), nargs, nargs == 1 ? "was" : "were");
-        return -1;
-    }
-    for (Py_ssize_t i = 0; i < nargs; i++) bound[i] = args[i];
-    Py_ssize_t nkw = kwnames ? PyTuple_Size(kwnames) : 0;
-    for (Py_ssize_t k = 0; k < nkw; k++) {
-        PyObject *name = PyTuple_GetItem(kwnames, k);
-        const char *s = PyUnicode_AsUTF8AndSize(name, NULL);
-        if (!s) return -1;
-        int found = -1;
-        for (int i = 0; i < f->nparams; i++)
-            if (!strcmp(f->params[i].name, s)) { found = i; break; }
-        if (found < 0 || f->params[found].kind == 0) {
-            if (found >= 0)
-                PyErr_Format(PyExc_TypeError,
-                             "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                             f->qualname, s);
-            else
-                PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%s'", f->qualname, s);
-            return -1;
-        }
-        if (bound[found]) {
-            PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", f->qualname, s);
-            return -1;
-        }
-        bound[found] = args[nargs + k];
-    }
-    int missing = 0, kwonly = 0;
-    for (int i = 0; i < f->nparams; i++)
-        if (!bound[i] && !f->params[i].has_default) { missing++; kwonly = f->params[i].kind == 2; }
-    if (missing) {
-        char names[512] = "";
-        size_t len = 0;
-        int seen = 0;
-        for (int i = 0; i < f->nparams; i++) {
-            if (bound[i] || f->params[i].has_default || (f->params[i].kind == 2) != kwonly) continue;
-            seen++;
-            const char *sep = seen == 1 ? "" : (seen == missing ? (missing > 2 ? ", and " : " and ") : ", ");
-            len += (size_t)snprintf(names + len, len < sizeof names ? sizeof names - len : 0, "%s'%s'", sep,
-                                    f->params[i].name);
-        }
-        PyErr_Format(PyExc_TypeError, "%s() missing %d required %s argument%s: %s", f->qualname, missing,
-                     kwonly ? "keyword-only" : "positional", plural(missing), names);
-        return -1;
-    }
-    return 0;
-}
-
-PyObject *py4c_ext_call(const py4c_xfunc *f, PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                        PyObject *kwnames) {
-    PyObject *bound[MAX_PARAMS];
-    uint64_t slots[2 * MAX_PARAMS + 1];
-    const py4c_xtype *owned[2 * MAX_PARAMS + 1];
-    if (f->nparams > MAX_PARAMS) {
-        PyErr_SetString(PyExc_TypeError, "too many parameters");
-        return NULL;
-    }
-    if (bind(f, args, nargs, kwnames, bound)) return NULL;
-    int ns = 0;
-    if (self) {
-        slots[ns] = (uint64_t)(uintptr_t)((xobject *)self)->obj;
-        owned[ns++] = NULL; /* borrowed: the wrapper holds it */
-    }
-    int failed = 0;
-    for (int i = 0; i < f->nparams && !failed; i++) {
-        const py4c_xparam *p = &f->params[i];
-        if (p->has_default) {
-            slots[ns] = bound[i] != NULL;
-            owned[ns++] = NULL;
-        }
-        if (!bound[i]) { /* left out: the wrapper evaluates the default */
-            slots[ns] = 0;
-            if (is_object(p->t)) { *(void **)&slots[ns] = PY4C_NONE; }
-            owned[ns++] = NULL;
-            continue;
-        }
-        if (p->t->kind == X_INT && PyLong_CheckExact(bound[i])) { /* the common case, inline */
-            int overflow;
-            long long v = PyLong_AsLongLongAndOverflow(bound[i], &overflow);
-            if (!overflow && !(v == -1 && PyErr_Occurred())) {
-                slots[ns] = (uint64_t)v;
-                owned[ns++] = NULL;
-                continue;
-            }
-            PyErr_Clear();
-        }
-        xctx cx = {f, i, NULL, NULL, p->t, bound[i]};
-        if (from_py(p->t, bound[i], &slots[ns], &cx)) failed = 1;
-        else owned[ns++] = p->t;
-    }
-    PyObject *result = NULL;
-    if (!failed) {
-        uint64_t ret = 0;
-        set_stack_limit();
-        int32_t bad = f->tramp(slots, &ret);
-        py4c_flush_all();
-        if (bad) {
-            result = raise_pending(f->hidden_frames);
-        } else {
-            result = to_py(f->ret, &ret);
-            release_slot(f->ret, &ret);
-        }
-    }
-    for (int i = 0; i < ns; i++)
-        if (owned[i]) release_slot(owned[i], &slots[i]);
-    return result;
+/* Python source run in the helpers' namespace (the limited API has no PyRun_String). */
+static PyObject *run(const char *source, int start) {
+    PyObject *code = Py_CompileString(source, "<py4c>", start);
+    if (!code) return NULL;
+    PyObject *r = PyEval_EvalCode(code, py4c_x_helpers, py4c_x_helpers);
+    Py_DECREF(code);
+    return r;
 }
 
 /* ------------------------------------------------------------ type slots */
 
+static void xobject_dealloc(PyObject *self) {
+    xobject *w = (xobject *)self;
+    PyTypeObject *tp = Py_TYPE(self);
+    if (w->obj) {
+        py4c_obj *o = w->obj;
+        w->obj = NULL;
+        o->spare = 0;
+        py4c_decref(o);
+    }
+    freefunc free_ = (freefunc)PyType_GetSlot(tp, Py_tp_free);
+    free_(self);
+    Py_DECREF(tp);
+}
+
 static PyObject *x_new(PyTypeObject *tp, PyObject *args, PyObject *kwargs) {
-    int ci = class_of_type(tp);
+    int ci = x_class_of_type(tp);
     if (ci < 0) {
         PyErr_Format(PyExc_TypeError, "cannot create instances of a Python subclass of a compiled class");
         return NULL;
@@ -760,6 +147,7 @@ static PyObject *x_new(PyTypeObject *tp, PyObject *args, PyObject *kwargs) {
     PyObject *kwnames = NULL;
     if (nkw) {
         kwnames = PyTuple_New(nkw);
+        if (!kwnames) return NULL;
         Py_ssize_t pos = 0, k = 0;
         PyObject *key, *val;
         while (PyDict_Next(kwargs, &pos, &key, &val)) {
@@ -779,68 +167,99 @@ static int is_wrapper(PyObject *o) {
     return 0;
 }
 
-static PyObject *finish(PyObject *r) {
-    py4c_flush_all();
-    if (py4c_exc_type) { Py_XDECREF(r); return raise_pending(0); }
+static PyObject *str_result(py4c_str *s) {
+    if (!s) return x_finish(NULL);
+    PyObject *r = PyUnicode_DecodeUTF8(s->data, (Py_ssize_t)s->len, "surrogatepass");
+    py4c_decref(s);
+    return x_finish(r);
+}
+
+/* repr() without a __repr__ of the class's own: CPython's default, named by this module */
+static PyObject *default_repr(PyObject *self) {
+    PyObject *name = PyObject_GetAttrString((PyObject *)Py_TYPE(self), "__qualname__");
+    if (!name) return NULL;
+    PyObject *r = PyUnicode_FromFormat("<%s.%U object at %p>", g_mod->name, name, (void *)self);
+    Py_DECREF(name);
     return r;
 }
 
-static PyObject *str_result(py4c_str *s) {
-    if (!s) return finish(NULL);
-    PyObject *r = PyUnicode_DecodeUTF8(s->data, (Py_ssize_t)s->len, "surrogatepass");
-    py4c_decref(s);
-    return finish(r);
+static PyObject *x_repr(PyObject *self) {
+    py4c_obj *o = ((xobject *)self)->obj;
+    if (!o->cls->repr) return default_repr(self);
+    x_set_stack_limit();
+    return str_result(py4c_obj_repr(o));
 }
 
-static PyObject *x_repr(PyObject *self) { set_stack_limit(); return str_result(py4c_obj_repr(((xobject *)self)->obj)); }
-static PyObject *x_str(PyObject *self) { set_stack_limit(); return str_result(py4c_obj_str(((xobject *)self)->obj)); }
+static PyObject *x_str(PyObject *self) {
+    py4c_obj *o = ((xobject *)self)->obj;
+    if (!o->cls->str && !o->cls->repr) return default_repr(self);
+    x_set_stack_limit();
+    return str_result(py4c_obj_str(o));
+}
 
 static Py_hash_t x_hash(PyObject *self) {
-    set_stack_limit();
+    x_set_stack_limit();
     int64_t h = py4c_obj_hash(((xobject *)self)->obj);
-    py4c_flush_all();
-    if (py4c_exc_type) { raise_pending(0); return -1; }
+    PyObject *ok = x_finish(Py_NewRef(Py_None));
+    if (!ok) return -1;
+    Py_DECREF(ok);
     return (Py_hash_t)h;
 }
 
+/* == and != (a class's own __ne__, when it has one, is installed over this for !=) */
 static PyObject *x_richcompare(PyObject *a, PyObject *b, int op) {
     if ((op != Py_EQ && op != Py_NE) || !is_wrapper(b)) Py_RETURN_NOTIMPLEMENTED;
-    set_stack_limit();
+    x_set_stack_limit();
     int64_t r = py4c_obj_eq(((xobject *)a)->obj, ((xobject *)b)->obj);
-    py4c_flush_all();
-    if (r < 0 || py4c_exc_type) return raise_pending(0);
-    return PyBool_FromLong(op == Py_EQ ? r : !r);
+    if (r < 0) r = 0; /* the exception is pending: x_finish raises it */
+    return x_finish(PyBool_FromLong(op == Py_EQ ? r : !r));
+}
+
+static PyObject *frozen_error(const char *verb, PyObject *name) {
+    PyObject *mod = PyImport_ImportModule("dataclasses");
+    PyObject *err = mod ? PyObject_GetAttrString(mod, "FrozenInstanceError") : NULL;
+    if (err) PyErr_Format(err, "cannot %s field %R", verb, name);
+    Py_XDECREF(err);
+    Py_XDECREF(mod);
+    return NULL;
+}
+
+/* A frozen dataclass refuses every assignment, as CPython's __setattr__ does. */
+static int frozen_setattro(PyObject *self, PyObject *name, PyObject *value) {
+    (void)self;
+    frozen_error(value ? "assign to" : "delete", name);
+    return -1;
 }
 
 typedef struct { int cls, field; } field_ref;
 
 static PyObject *field_get(PyObject *self, void *closure) {
     const field_ref *fr = closure;
+    const py4c_xclass *c = &g_mod->classes[fr->cls];
     py4c_obj *o = ((xobject *)self)->obj;
-    return to_py(g_mod->classes[fr->cls].field_types[fr->field], &o->slots[fr->field]);
+    const py4c_xtype *t = c->field_types[fr->field];
+    if (x_is_object(t) && !o->slots[fr->field]) { /* never assigned (an `if` in __init__ skipped it) */
+        PyObject *tn = PyObject_GetAttrString((PyObject *)Py_TYPE(self), "__name__");
+        PyErr_Format(PyExc_AttributeError, "'%U' object has no attribute '%s'", tn, c->field_names[fr->field]);
+        Py_XDECREF(tn);
+        return NULL;
+    }
+    return x_to_py(t, &o->slots[fr->field]);
 }
 
 static int field_set(PyObject *self, PyObject *value, void *closure) {
     const field_ref *fr = closure;
     const py4c_xclass *c = &g_mod->classes[fr->cls];
     const char *name = c->field_names[fr->field];
-    if (c->frozen) {
-        PyObject *mod = PyImport_ImportModule("dataclasses");
-        PyObject *err = mod ? PyObject_GetAttrString(mod, "FrozenInstanceError") : NULL;
-        if (err) PyErr_Format(err, "cannot %s field '%s'", value ? "assign to" : "delete", name);
-        Py_XDECREF(err);
-        Py_XDECREF(mod);
-        return -1;
-    }
     if (!value) { PyErr_Format(PyExc_TypeError, "cannot delete the field '%s' of a compiled object", name); return -1; }
     uint64_t v;
     const py4c_xtype *t = c->field_types[fr->field];
     xctx cx = {NULL, 0, name, c->name, t, value};
-    if (from_py(t, value, &v, &cx)) return -1;
+    if (x_from_py(t, value, &v, &cx)) return -1;
     py4c_obj *o = ((xobject *)self)->obj;
     uint64_t old = o->slots[fr->field];
     o->slots[fr->field] = v;
-    release_slot(t, &old);
+    x_release_slot(t, &old);
     return 0;
 }
 
@@ -862,11 +281,11 @@ static int property_set(PyObject *self, PyObject *value, void *closure) {
     return r ? 0 : -1;
 }
 
-static int make_class(PyObject *module, py4c_xclass *c) {
+static int make_class(py4c_xclass *c) {
     if (c->type || c->exception) return 0;
     PyObject *bases = NULL;
     if (c->base >= 0) {
-        if (make_class(module, &g_mod->classes[c->base])) return -1;
+        if (make_class(&g_mod->classes[c->base])) return -1;
         bases = PyTuple_Pack(1, (PyObject *)g_mod->classes[c->base].type);
         if (!bases) return -1;
     }
@@ -898,8 +317,9 @@ static int make_class(PyObject *module, py4c_xclass *c) {
     PyType_Slot slots[] = {
         {Py_tp_dealloc, xobject_dealloc}, {Py_tp_new, x_new}, {Py_tp_repr, x_repr}, {Py_tp_str, x_str},
         {Py_tp_hash, x_hash}, {Py_tp_richcompare, x_richcompare}, {Py_tp_methods, c->method_defs},
-        {Py_tp_getset, gs}, {0, NULL},
+        {Py_tp_getset, gs}, {0, NULL}, {0, NULL},
     };
+    if (c->frozen) slots[8] = (PyType_Slot){Py_tp_setattro, frozen_setattro};
     PyType_Spec spec = {c->name, (int)sizeof(xobject), 0,
                         Py_TPFLAGS_DEFAULT | (c->has_subclasses ? Py_TPFLAGS_BASETYPE : 0), slots};
     PyObject *tp = PyType_FromSpecWithBases(&spec, bases);
@@ -914,7 +334,7 @@ static int make_class(PyObject *module, py4c_xclass *c) {
         if (c->methods[i].kind != XF_METHOD || len < 5 || strncmp(n, "__", 2) || strcmp(n + len - 2, "__")) continue;
         char plain[256];
         snprintf(plain, sizeof plain, "_py4c%s", n);
-        PyObject *r = PyObject_CallFunction(PyDict_GetItemString(g_helpers, "_install"), "Oss", tp, n, plain);
+        PyObject *r = PyObject_CallFunction(x_helper("_install"), "Oss", tp, n, plain);
         if (!r) return -1;
         Py_DECREF(r);
     }
@@ -924,7 +344,7 @@ static int make_class(PyObject *module, py4c_xclass *c) {
         const char *name = c->consts[i].name;
         int bad;
         if (!strncmp(name, "$field:", 7)) { /* C.field reads the default; instances their own value */
-            PyObject *r = PyObject_CallFunction(PyDict_GetItemString(g_helpers, "_class_default"), "OsO", tp,
+            PyObject *r = PyObject_CallFunction(x_helper("_class_default"), "OsO", tp,
                                                 name + 7, v);
             bad = !r;
             Py_XDECREF(r);
@@ -937,26 +357,25 @@ static int make_class(PyObject *module, py4c_xclass *c) {
     PyObject *modname = PyUnicode_FromString(g_mod->name);
     if (!modname || PyObject_SetAttrString(tp, "__module__", modname) < 0) { Py_XDECREF(modname); return -1; }
     Py_DECREF(modname);
-    if (c->public_) {
-        Py_INCREF(tp);
-        if (PyModule_AddObject(module, c->name, tp) < 0) { Py_DECREF(tp); return -1; }
-    }
     return 0;
 }
 
-/* ------------------------------------------------------------ the module */
 
 static PyObject *exc_ctor_call(PyObject *cap, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {
     return py4c_ext_call(PyCapsule_GetPointer(cap, NULL), NULL, args, nargs, kwnames);
 }
 
-static int make_exception(PyObject *module, const py4c_xexc *e) {
-    if (g_exc_classes[e->id]) return 0;
-    if (e->parent >= PY4C_EXC_COUNT && !g_exc_classes[e->parent]) {
-        for (int i = 0; i < g_mod->nexcs; i++)
-            if (g_mod->excs[i].id == e->parent && make_exception(module, &g_mod->excs[i])) return -1;
+static int make_exception(const py4c_xexc *e) {
+    if (e->id <= 0 || e->id >= 1024 || (e->parent >= PY4C_EXC_COUNT && e->parent >= 1024)) {
+        PyErr_SetString(PyExc_SystemError, "py4c: too many exception classes");
+        return -1;
     }
-    PyObject *base = exc_class(e->parent);
+    if (py4c_x_exc_classes[e->id]) return 0;
+    if (e->parent >= PY4C_EXC_COUNT && !py4c_x_exc_classes[e->parent]) {
+        for (int i = 0; i < g_mod->nexcs; i++)
+            if (g_mod->excs[i].id == e->parent && make_exception(&g_mod->excs[i])) return -1;
+    }
+    PyObject *base = x_exc_class(e->parent);
     char *qual = PyMem_Malloc(strlen(g_mod->name) + strlen(e->name) + 2);
     if (!qual) { PyErr_NoMemory(); return -1; }
     if (strchr(e->name, '.')) strcpy(qual, e->name);
@@ -970,7 +389,7 @@ static int make_exception(PyObject *module, const py4c_xexc *e) {
         Py_XDECREF(cap);
         const char *dot = strrchr(qual, '.');
         PyObject *modname = PyUnicode_FromStringAndSize(qual, dot ? dot - qual : 0);
-        cls = ctor && modname ? PyObject_CallFunction(PyDict_GetItemString(g_helpers, "_exc_class"), "sOOO",
+        cls = ctor && modname ? PyObject_CallFunction(x_helper("_exc_class"), "sOOO",
                                                      dot ? dot + 1 : qual, modname, base, ctor) : NULL;
         Py_XDECREF(ctor);
         Py_XDECREF(modname);
@@ -979,16 +398,10 @@ static int make_exception(PyObject *module, const py4c_xexc *e) {
     }
     PyMem_Free(qual);
     if (!cls) return -1;
-    g_exc_classes[e->id] = cls;
-    if (e->public_) {
-        Py_INCREF(cls);
-        const char *dot = strrchr(e->name, '.');
-        if (PyModule_AddObject(module, dot ? dot + 1 : e->name, cls) < 0) { Py_DECREF(cls); return -1; }
-    }
+    py4c_x_exc_classes[e->id] = cls;
     return 0;
 }
 
-static PyModuleDef g_def;
 
 static PyObject *global_getattr(PyObject *module, PyObject *name) {
     const char *s = PyUnicode_AsUTF8AndSize(name, NULL);
@@ -997,8 +410,8 @@ static PyObject *global_getattr(PyObject *module, PyObject *name) {
         if (!strcmp(g_mod->globals[i].name, s)) {
             const void *addr = *g_mod->globals[i].addr;
             const py4c_xtype *t = g_mod->globals[i].t;
-            if (is_object(t) && !*(void *const *)addr) break; /* not assigned yet */
-            return to_py(t, addr);
+            if (x_is_object(t) && !*(void *const *)addr) break; /* not assigned yet */
+            return x_to_py(t, addr);
         }
     PyErr_Format(PyExc_AttributeError, "module '%s' has no attribute '%s'", g_mod->name, s);
     return NULL;
@@ -1015,10 +428,10 @@ static PyObject *global_setattr(PyObject *module, PyObject *const *args, Py_ssiz
         if (strcmp(g_mod->globals[i].name, s)) continue;
         const py4c_xtype *t = g_mod->globals[i].t;
         uint64_t v;
-        xctx cx = {NULL, 0, s, g_mod->name, t, args[1]};
-        if (from_py(t, args[1], &v, &cx)) return NULL;
+        xctx cx = {NULL, 0, s, NULL, t, args[1]};
+        if (x_from_py(t, args[1], &v, &cx)) return NULL;
         void *addr = *g_mod->globals[i].addr;
-        switch (store_kind(t)) {
+        switch (x_store_kind(t)) {
         case PY4C_ELEM_I64: case PY4C_ELEM_F64: *(uint64_t *)addr = v; break;
         case PY4C_ELEM_I32: *(int32_t *)addr = *(int32_t *)&v; break;
         case PY4C_ELEM_U8: *(uint8_t *)addr = *(uint8_t *)&v; break;
@@ -1033,53 +446,104 @@ static PyObject *global_setattr(PyObject *module, PyObject *const *args, Py_ssiz
     Py_RETURN_FALSE;
 }
 
-/* Python source run in the helpers' namespace (the limited API has no PyRun_String). */
-static PyObject *run(const char *source, int start) {
-    PyObject *code = Py_CompileString(source, "<py4c>", start);
-    if (!code) return NULL;
-    PyObject *r = PyEval_EvalCode(code, g_helpers, g_helpers);
-    Py_DECREF(code);
+
+
+/* ------------------------------------------------------------ the module */
+
+static int g_ready;               /* the compiled state exists (the module's code ran) */
+static PyObject *g_module_class;  /* a ModuleType subclass: `module.global = v` reaches compiled code */
+
+/* Once per process: helpers, exception classes, class types, then the module's own code. */
+static int init_state(void) {
+    if (!py4c_x_helpers) {
+        py4c_x_helpers = PyDict_New();
+        if (!py4c_x_helpers || PyDict_SetItemString(py4c_x_helpers, "__builtins__", PyEval_GetBuiltins()) < 0) return -1;
+        PyObject *r = run(HELPERS, Py_file_input);
+        if (!r) return -1;
+        Py_DECREF(r);
+        PyObject *io = PyImport_ImportModule("io");
+        PyObject *unsupported = io ? PyObject_GetAttrString(io, "UnsupportedOperation") : NULL;
+        Py_XDECREF(io);
+        if (!unsupported) return -1;
+        py4c_x_exc_classes[PY4C_EXC_UnsupportedOperation] = unsupported;
+        py4c_write_hook = x_write_hook;
+    }
+    for (int i = 0; i < g_mod->nexcs; i++)
+        if (make_exception(&g_mod->excs[i])) return -1;
+    /* the types are named as CPython names a class (`Point`, not `hot.Point`: messages
+     * show tp_name); PyType_FromSpec warns about the missing module prefix, which is set
+     * as __module__ right after */
+    PyObject *warnings = PyImport_ImportModule("warnings");
+    PyObject *cm = warnings ? PyObject_CallMethod(warnings, "catch_warnings", NULL) : NULL;
+    PyObject *entered = cm ? PyObject_CallMethod(cm, "__enter__", NULL) : NULL;
+    PyObject *filtered = entered ? PyObject_CallMethod(warnings, "simplefilter", "sO", "ignore",
+                                                       PyExc_DeprecationWarning) : NULL;
+    int bad = !filtered;
+    for (int i = 0; i < g_mod->nclasses && !bad; i++) bad = make_class(&g_mod->classes[i]) < 0;
+    PyObject *exc_type = NULL, *exc_value = NULL, *exc_tb = NULL;
+    if (bad) PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
+    PyObject *exited = entered ? PyObject_CallMethod(cm, "__exit__", "OOO", Py_None, Py_None, Py_None) : NULL;
+    if (bad) PyErr_Restore(exc_type, exc_value, exc_tb);
+    Py_XDECREF(exited);
+    Py_XDECREF(filtered);
+    Py_XDECREF(entered);
+    Py_XDECREF(cm);
+    Py_XDECREF(warnings);
+    if (bad || PyErr_Occurred()) return -1;
+    static PyMethodDef setattr_def = {"_set_global", (PyCFunction)(void (*)(void))global_setattr, METH_FASTCALL, NULL};
+    if (!g_module_class) {
+        PyObject *setter = PyCFunction_NewEx(&setattr_def, NULL, NULL);
+        g_module_class = setter ? PyObject_CallFunction(x_helper("_module_class"), "O", setter) : NULL;
+        Py_XDECREF(setter);
+        if (!g_module_class) return -1;
+    }
+    x_set_stack_limit();
+    int8_t failed = g_mod->init(); /* the module's own code, as `import` runs it */
+    if (failed) {
+        py4c_flush_all();
+        x_raise_pending(0);
+        return -1;
+    }
+    PyObject *ok = x_finish(Py_NewRef(Py_None));
+    if (!ok) return -1;
+    Py_DECREF(ok);
+    g_ready = 1;
+    return 0;
+}
+
+static int add(PyObject *module, const char *name, PyObject *value) { /* steals value */
+    if (!value) return -1;
+    int r = PyModule_AddObject(module, name, value);
+    if (r < 0) Py_DECREF(value);
     return r;
 }
 
+/* Py_mod_exec: fills a module object (the first import runs the module's code; a
+ * re-import after `del sys.modules[...]` gets a new module over the same state). */
+static int exec_module(PyObject *module) {
+    if (!g_ready && init_state() < 0) return -1;
+    if (PyModule_AddFunctions(module, g_mod->func_defs) < 0) return -1;
+    for (int i = 0; i < g_mod->nclasses; i++) {
+        py4c_xclass *c = &g_mod->classes[i];
+        if (c->public_ && c->type && add(module, c->name, Py_NewRef((PyObject *)c->type)) < 0) return -1;
+    }
+    for (int i = 0; i < g_mod->nexcs; i++) {
+        const py4c_xexc *e = &g_mod->excs[i];
+        if (e->public_ && add(module, e->name, Py_NewRef(py4c_x_exc_classes[e->id])) < 0) return -1;
+    }
+    for (int i = 0; i < g_mod->nconsts; i++)
+        if (add(module, g_mod->consts[i].name, run(g_mod->consts[i].source, Py_eval_input)) < 0) return -1;
+    /* globals are read live (PEP 562 __getattr__) and written through the module's class */
+    static PyMethodDef getattr_def = {"__getattr__", global_getattr, METH_O, NULL};
+    if (add(module, "__getattr__", PyCFunction_NewEx(&getattr_def, module, NULL)) < 0) return -1;
+    return PyObject_SetAttrString(module, "__class__", g_module_class);
+}
+
+static PyModuleDef_Slot g_slots[] = {{Py_mod_exec, (void *)exec_module}, {0, NULL}};
+static PyModuleDef g_def;
+
 PyObject *py4c_ext_init(py4c_xmodule *m) {
     g_mod = m;
-    g_def = (PyModuleDef){PyModuleDef_HEAD_INIT, m->name, m->doc, -1, m->func_defs, NULL, NULL, NULL, NULL};
-    PyObject *module = PyModule_Create(&g_def);
-    if (!module) return NULL;
-    g_helpers = PyDict_New();
-    if (!g_helpers || PyDict_SetItemString(g_helpers, "__builtins__", PyEval_GetBuiltins()) < 0) goto fail;
-    PyObject *r = run(HELPERS, Py_file_input);
-    if (!r) goto fail;
-    Py_DECREF(r);
-    py4c_write_hook = write_hook;
-    for (int i = 0; i < m->nexcs; i++)
-        if (make_exception(module, &m->excs[i])) goto fail;
-    for (int i = 0; i < m->nclasses; i++)
-        if (make_class(module, &m->classes[i])) goto fail;
-    set_stack_limit();
-    int8_t bad = m->init(); /* the module's own code, as `import` runs it */
-    py4c_flush_all();
-    if (bad) { raise_pending(0); goto fail; }
-    { /* globals are read live (PEP 562 __getattr__): the value compiled code sees now */
-        static PyMethodDef getattr_def = {"__getattr__", global_getattr, METH_O, NULL};
-        PyObject *fn = PyCFunction_NewEx(&getattr_def, module, NULL);
-        if (!fn || PyModule_AddObject(module, "__getattr__", fn) < 0) { Py_XDECREF(fn); goto fail; }
-        static PyMethodDef setattr_def = {"_set_global", (PyCFunction)(void (*)(void))global_setattr, METH_FASTCALL,
-                                          NULL};
-        PyObject *setter = PyCFunction_NewEx(&setattr_def, module, NULL);
-        PyObject *cls = setter ? PyObject_CallFunction(PyDict_GetItemString(g_helpers, "_module_class"), "O", setter)
-                               : NULL;
-        Py_XDECREF(setter);
-        if (!cls || PyObject_SetAttrString(module, "__class__", cls) < 0) { Py_XDECREF(cls); goto fail; }
-        Py_DECREF(cls);
-    }
-    for (int i = 0; i < m->nconsts; i++) {
-        PyObject *v = run(m->consts[i].source, Py_eval_input);
-        if (!v || PyModule_AddObject(module, m->consts[i].name, v) < 0) { Py_XDECREF(v); goto fail; }
-    }
-    return module;
-fail:
-    Py_DECREF(module);
-    return NULL;
+    g_def = (PyModuleDef){PyModuleDef_HEAD_INIT, m->name, m->doc, 0, NULL, g_slots, NULL, NULL, NULL};
+    return PyModuleDef_Init(&g_def);
 }

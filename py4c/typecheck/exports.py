@@ -23,7 +23,7 @@ from py4c.typecheck.env import FuncScope, ModuleEnv, Signature
 from py4c.types import (BoolT, ClassT, DictT, FloatT, IntT, ListT, NoneT, OptT, SetT, StrT, TupleT, Type)
 
 # special methods CPython reaches through the type's slots (ext runtime), not as methods
-SLOT_METHODS = ("__init__", "__eq__", "__ne__", "__hash__", "__repr__", "__str__")
+SLOT_METHODS = ("__init__", "__eq__", "__hash__", "__repr__", "__str__")
 
 
 def crossing_problem(t: Type, classes: set[str]) -> str | None:
