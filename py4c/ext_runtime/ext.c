@@ -491,7 +491,7 @@ static int init_state(void) {
     Py_XDECREF(warnings);
     if (bad || PyErr_Occurred()) return -1;
     static PyMethodDef setattr_def = {"_set_global", (PyCFunction)(void (*)(void))global_setattr, METH_FASTCALL, NULL};
-    if (!g_module_class) {
+    if (!g_module_class && g_mod->nglobals) { /* (an exact module type looks its functions up faster) */
         PyObject *setter = PyCFunction_NewEx(&setattr_def, NULL, NULL);
         g_module_class = setter ? PyObject_CallFunction(x_helper("_module_class"), "O", setter) : NULL;
         Py_XDECREF(setter);
@@ -535,6 +535,7 @@ static int exec_module(PyObject *module) {
         if (add(module, g_mod->consts[i].name, run(g_mod->consts[i].source, Py_eval_input)) < 0) return -1;
     /* globals are read live (PEP 562 __getattr__) and written through the module's class */
     static PyMethodDef getattr_def = {"__getattr__", global_getattr, METH_O, NULL};
+    if (!g_mod->nglobals) return 0;
     if (add(module, "__getattr__", PyCFunction_NewEx(&getattr_def, module, NULL)) < 0) return -1;
     return PyObject_SetAttrString(module, "__class__", g_module_class);
 }

@@ -14,30 +14,27 @@ PyObject *py4c_x_exc_classes[1024]; /* py4c exception id -> class (new reference
  * Compiled code checks its depth against py4c_stack_limit. A call can come from any
  * thread (one at a time: the GIL is held), so the limit is that of the stack the call
  * runs on, recomputed when a call arrives on another stack. */
-static char *g_low, *g_high, *g_limit;
+char *py4c_x_stack_low, *py4c_x_stack_high, *py4c_x_stack_limit;
 
-void x_set_stack_limit(void) {
+void x_find_stack_limit(void) {
     char here;
-    if (&here < g_low || &here >= g_high) {
-        size_t size = 0;
-        char *low = NULL;
-        pthread_attr_t attr;
-        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-            void *addr;
-            if (pthread_attr_getstack(&attr, &addr, &size) == 0) low = addr;
-            pthread_attr_destroy(&attr);
-        }
-        size_t margin = 256u << 10;
-        if (low && &here > low + 2 * margin && &here < low + size) {
-            g_low = low;
-            g_high = low + size;
-            g_limit = low + margin;
-        } else { /* unknown: 1 MiB below this frame, recomputed on every call */
-            g_low = g_high = NULL;
-            g_limit = &here - (1u << 20);
-        }
+    size_t size = 0;
+    char *low = NULL;
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void *addr;
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) low = addr;
+        pthread_attr_destroy(&attr);
     }
-    py4c_stack_limit = g_limit;
+    size_t margin = 256u << 10;
+    if (low && &here > low + 2 * margin && &here < low + size) {
+        py4c_x_stack_low = low;
+        py4c_x_stack_high = low + size;
+        py4c_x_stack_limit = low + margin;
+    } else { /* unknown: 1 MiB below this frame, recomputed on every call */
+        py4c_x_stack_low = py4c_x_stack_high = NULL;
+        py4c_x_stack_limit = &here - (1u << 20);
+    }
 }
 
 /* ------------------------------------------------------------ output
@@ -60,11 +57,13 @@ void x_write_hook(int fd, const char *data, int64_t len) {
 }
 
 PyObject *x_finish(PyObject *result) {
-    py4c_flush_all();
-    if (PyErr_Occurred()) { /* output failed: that error, as CPython's print would raise it */
-        py4c_clear_exc();
-        Py_XDECREF(result);
-        return NULL;
+    if (py4c_out_dirty || !result) {
+        py4c_flush_all();
+        if (PyErr_Occurred()) { /* a failed conversion, or output failed: as CPython's print would raise */
+            py4c_clear_exc();
+            Py_XDECREF(result);
+            return NULL;
+        }
     }
     if (py4c_exc_type) { Py_XDECREF(result); return x_raise_pending(0); }
     return result;
@@ -315,6 +314,10 @@ PyObject *py4c_ext_call(const py4c_xfunc *f, PyObject *self, PyObject *const *ar
                 continue;
             }
             PyErr_Clear();
+        } else if (p->t->kind == X_FLOAT && PyFloat_CheckExact(bound[i])) {
+            *(double *)&slots[ns] = PyFloat_AsDouble(bound[i]);
+            owned[ns++] = NULL;
+            continue;
         }
         xctx cx = {f, i, NULL, NULL, p->t, bound[i]};
         if (x_from_py(p->t, bound[i], &slots[ns], &cx)) failed = 1;

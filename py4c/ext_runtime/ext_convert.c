@@ -42,18 +42,6 @@ PyObject *x_wrap(py4c_obj *o) {
 
 /* ------------------------------------------------------------ conversions */
 
-int x_store_kind(const py4c_xtype *t) {
-    switch (t->kind) {
-    case X_INT: case X_I64: return PY4C_ELEM_I64;
-    case X_I32: return PY4C_ELEM_I32;
-    case X_U8: case X_BOOL: case X_NONE: return PY4C_ELEM_U8;
-    case X_FLOAT: return PY4C_ELEM_F64;
-    default: return PY4C_ELEM_OBJ;
-    }
-}
-
-int x_is_object(const py4c_xtype *t) { return x_store_kind(t) == PY4C_ELEM_OBJ; }
-
 void x_release_slot(const py4c_xtype *t, uint64_t *slot) {
     if (x_is_object(t)) {
         void *p = *(void **)slot;

@@ -291,7 +291,10 @@ static void flush_buf(outbuf *o) {
     o->len = 0;
 }
 
+int32_t py4c_out_dirty = 0; /* some output waits in a buffer (extension modules test it cheaply) */
+
 static void buf_write(outbuf *o, const char *data, int64_t len) {
+    py4c_out_dirty = 1;
     if (o->len + len > (int64_t)sizeof o->buf) flush_buf(o);
     if (len > (int64_t)sizeof o->buf) {
         if (py4c_write_hook) { py4c_write_hook(o->fd, data, len); return; }
@@ -310,6 +313,7 @@ static void buf_write(outbuf *o, const char *data, int64_t len) {
 void py4c_flush_all(void) {
     if (out_stdout.len) flush_buf(&out_stdout);
     if (out_stderr.len) flush_buf(&out_stderr);
+    py4c_out_dirty = 0;
 }
 
 void py4c_write_stdout(const char *data, int64_t len) {

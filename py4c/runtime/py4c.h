@@ -121,6 +121,7 @@ int64_t py4c_tb_len(void); /* the pending traceback's entries (innermost first),
 void *py4c_exc_pending_payload(void); /* the pending exception's object (borrowed), or NULL */
 void py4c_tb_get(int64_t i, const char **file, int64_t *line, const char **func, int64_t *count);
 extern void (*py4c_write_hook)(int fd, const char *data, int64_t len); /* see core.c */
+extern int32_t py4c_out_dirty; /* output is buffered (py4c_flush_all writes it) */
 
 /* A caught exception as an object (`except E as e`; kept by a handler for a bare
  * `raise` and while `finally` code runs): class, message and traceback entries. */
