@@ -10,6 +10,7 @@ by `python -m tests.fuzz` (an unbounded local session with fresh seeds; see its 
 
 from __future__ import annotations
 
+import difflib
 import glob
 import io
 import os
@@ -24,6 +25,7 @@ from types import FrameType
 
 from py4c.diagnostics import CompileError
 from py4c.driver import BuildOptions, build_executable, check_file
+from tests.differential import skeleton
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = sorted(p for p in glob.glob(os.path.join(ROOT, "tests", "programs", "**", "*.py"), recursive=True)
@@ -210,7 +212,10 @@ def differential(path: str, exe: str, workdir: str) -> tuple[str, str] | None:
         lines = b.decode("utf-8", "replace").strip().splitlines()
         return lines[-1] if lines else ""
 
-    if (got.stdout, got.returncode, last(got.stderr)) == (ref.stdout, ref.returncode, last(ref.stderr)):
+    def frames(b: bytes) -> list[str]:
+        return skeleton(b.decode("utf-8", "replace").strip().splitlines())
+
+    if (got.stdout, got.returncode, frames(got.stderr)) == (ref.stdout, ref.returncode, frames(ref.stderr)):
         return None
     if BIG_INT in got.stdout or BIG_INT in got.stderr:
         return None
@@ -218,6 +223,9 @@ def differential(path: str, exe: str, workdir: str) -> tuple[str, str] | None:
     got_lines = got.stdout.decode("utf-8", "replace").splitlines()
     first = next((i for i, (x, y) in enumerate(zip(ref_lines, got_lines)) if x != y),
                  min(len(ref_lines), len(got_lines)))
+    if (got.stdout, got.returncode, last(got.stderr)) == (ref.stdout, ref.returncode, last(ref.stderr)):
+        return "traceback differs from CPython", "\n".join(difflib.unified_diff(
+            frames(ref.stderr), frames(got.stderr), "CPython", "compiled", lineterm=""))
     return "differs from CPython", (
         f"CPython: status {ref.returncode} {last(ref.stderr)!r}; compiled: status {got.returncode} "
         f"{last(got.stderr)!r}\nfirst differing output line {first + 1}: "

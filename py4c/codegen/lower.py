@@ -177,6 +177,7 @@ class FunctionLowering:
                 else:
                     v, owned = self.expr(exc)
                     b.emit(mir.CallC(None, "py4c_exc_restore", (v,)))
+                    b.emit(mir.CallC(None, "py4c_exc_reraised", ()))  # `raise e`: a raise, with a context
                     b.release(v, owned)
                     b.goto(b.error_exit())
                 b.set_block(b.new_block("dead"))
@@ -187,19 +188,15 @@ class FunctionLowering:
                 b.emit(mir.CallC(None, "py4c_raise_obj", (mir.Imm(self.exc_ids[exc], "i32"), m, o)))
                 b.release(o, o_owned)
                 b.release(m, m_owned)
-                b.goto(b.error_exit())
-                b.set_block(b.new_block("dead"))
+                self.raised(s)
             case tir.Raise(exc=exc, msg=msg):
                 if msg is None:
                     b.emit(mir.CallC(None, "py4c_raise", (mir.Imm(self.exc_ids[exc], "i32"), mir.Null())))
-                    b.goto(b.error_exit())
-                    b.set_block(b.new_block("dead"))
                 else:
                     v, owned = self.expr(msg)
                     b.emit(mir.CallC(None, "py4c_raise", (mir.Imm(self.exc_ids[exc], "i32"), v)))
                     b.release(v, owned)
-                    b.goto(b.error_exit())
-                    b.set_block(b.new_block("dead"))
+                self.raised(s)
             case tir.Assert(test=test, msg=msg):
                 ok, bad = b.new_block("assertok"), b.new_block("assertfail")
                 self.cond(test, ok, bad, likely=True)
@@ -246,12 +243,26 @@ class FunctionLowering:
         depth = len(b.loops)
         after = b.new_block("endtry")
 
-        def run_finally() -> None:
+        def run_finally(propagating: mir.Value | None = None) -> None:
+            """The finally code; with the exception `propagating` put aside while it runs,
+            which is then the context of an exception the finally code raises (as the
+            exception an except block handles)."""
             if not s.finalbody:
                 return
             inner = (b.err_targets, b.frames, b.handling)
             b.err_targets, b.frames, b.handling = list(outer[0]), list(outer[1]), list(outer[2])
+            if propagating is not None:
+                b.emit(mir.CallC(None, "py4c_exc_push_handled", (propagating,)))
+                add, noadd = b.new_block("finexc"), b.new_block("finexc_tb")
+                add.ops.append(b.traceback_here())
+                add.term = mir.Goto(noadd)
+                noadd.ops.append(mir.CallC(None, "py4c_exc_pop_handled", (propagating,)))
+                noadd.term = mir.Goto(outer[0][-1][1] if outer[0] else b.unwind_noadd_block())
+                b.err_targets.append((add, noadd))
+                b.frames.append((depth, lambda: b.emit(mir.CallC(None, "py4c_exc_pop_handled", (propagating,)))))
             self.block(s.finalbody)
+            if propagating is not None:
+                b.emit(mir.CallC(None, "py4c_exc_pop_handled", (propagating,)))
             b.err_targets, b.frames, b.handling = inner
 
         def propagate_target(release_saved: bool) -> tuple[mir.Block, mir.Block]:
@@ -261,12 +272,13 @@ class FunctionLowering:
             add.term = mir.Goto(noadd)
             here = b.block
             b.set_block(noadd)
-            if release_saved:
+            if release_saved:  # an exception leaving a handler: it no longer handles `saved`
+                b.emit(mir.CallC(None, "py4c_exc_pop_handled", (saved,)))
                 b.emit(mir.DecRef(saved, maybe_null=True))
                 b.emit(mir.Assign(saved, mir.Null()))
             if s.finalbody:
                 b.emit(mir.CallC(saved, "py4c_exc_fetch", ()))
-                run_finally()
+                run_finally(saved)
                 b.emit(mir.CallC(None, "py4c_exc_restore", (saved,)))
                 b.emit(mir.DecRef(saved))
                 b.emit(mir.Assign(saved, mir.Null()))
@@ -324,7 +336,10 @@ class FunctionLowering:
                 b.emit(mir.IncRef(saved))
                 self.store(h.var, saved, True)
 
+            b.emit(mir.CallC(None, "py4c_exc_push_handled", (saved,)))  # new exceptions' context
+
             def leave_handler() -> None:
+                b.emit(mir.CallC(None, "py4c_exc_pop_handled", (saved,)))
                 b.emit(mir.DecRef(saved, maybe_null=True))
                 b.emit(mir.Assign(saved, mir.Null()))
                 run_finally()
@@ -339,12 +354,24 @@ class FunctionLowering:
             b.set_block(nxt)
         # no handler matched: finally, then the exception goes on
         if s.finalbody:
-            run_finally()
+            run_finally(saved)
         b.emit(mir.CallC(None, "py4c_exc_restore", (saved,)))
         b.emit(mir.DecRef(saved))
         b.emit(mir.Assign(saved, mir.Null()))
         b.goto(outer[0][-1][1] if outer[0] else b.unwind_noadd_block())
         b.set_block(after)
+
+    def raised(self, s: tir.Raise) -> None:
+        """After `raise`: its cause (`from e` / `from None`), then the way out."""
+        b = self.b
+        if s.cause is not None:
+            c, owned = self.expr(s.cause)
+            b.emit(mir.CallC(None, "py4c_exc_set_cause", (c,)))
+            b.release(c, owned)
+        elif s.cause_none:
+            b.emit(mir.CallC(None, "py4c_exc_set_cause", (mir.Null(),)))
+        b.goto(b.error_exit())
+        b.set_block(b.new_block("dead"))
 
     def return_value(self, v: mir.Value | None) -> None:
         b = self.b

@@ -109,27 +109,30 @@ PyObject *x_exc_class(int32_t id) {
     return c ? c : PyExc_Exception;
 }
 
-/* The pending py4c exception, raised in CPython through frames that show the compiled
- * functions' files and lines (the helper `_raise` below); NULL. */
-PyObject *x_raise_pending(int hidden_frames) {
-    int32_t id = py4c_exc_type;
-    py4c_str *msg = py4c_exc_msg;
-    /* no message (`raise ValueError()`) is None: the exception gets no arguments */
-    PyObject *text = msg ? PyUnicode_DecodeUTF8(msg->data, (Py_ssize_t)msg->len, "surrogatepass") : Py_NewRef(Py_None);
-    int64_t n = py4c_tb_len();
-    if (n > hidden_frames) n -= hidden_frames; else n = 0;
+/* The traceback entries of an exception (innermost first) as [(file, line, function)],
+ * a recursion shown at most 3 times, as CPython prints it; `skip` outermost dropped. */
+static PyObject *frames_of(const py4c_exc *e, int64_t n, int64_t skip) {
     PyObject *frames = PyList_New(0);
+    n = n > skip ? n - skip : 0;
     for (int64_t i = 0; frames && i < n; i++) {
         const char *file, *func;
         int64_t line, count;
-        py4c_tb_get(i, &file, &line, &func, &count);
+        if (e) py4c_exc_frame(e, i, &file, &line, &func, &count);
+        else py4c_tb_get(i, &file, &line, &func, &count);
         for (int64_t k = 0; k < count && k < 3; k++) {
             PyObject *fr = Py_BuildValue("(sLs)", file, (long long)line, func);
             if (!fr || PyList_Append(frames, fr) < 0) { Py_XDECREF(fr); Py_CLEAR(frames); break; }
             Py_DECREF(fr);
         }
     }
-    py4c_obj *payload = py4c_exc_pending_payload();
+    return frames;
+}
+
+/* A Python exception for a py4c one: its class, message, fields, compiled frames and chain. */
+static PyObject *build(int32_t id, const py4c_str *msg, py4c_obj *payload, PyObject *frames, PyObject *cause,
+                       PyObject *context, int32_t suppress) {
+    /* no message (`raise ValueError()`) is None: the exception gets no arguments */
+    PyObject *text = msg ? PyUnicode_DecodeUTF8(msg->data, (Py_ssize_t)msg->len, "surrogatepass") : Py_NewRef(Py_None);
     PyObject *fields = NULL;
     if (payload && x_class_of_desc(payload->cls) >= 0) {
         fields = x_exc_fields(payload);
@@ -137,33 +140,54 @@ PyObject *x_raise_pending(int hidden_frames) {
     } else {
         payload = NULL;
     }
-    py4c_clear_exc();
-    if (!text || !frames || (payload && !fields)) {
-        Py_XDECREF(text); Py_XDECREF(frames); Py_XDECREF(fields);
-        return NULL;
-    }
-    PyObject *fn = x_helper("_raise");
-    PyObject *r = PyObject_CallFunction(fn, "OiOOO", x_exc_class(id), (int)id, text, frames, fields ? fields : Py_None);
-    Py_DECREF(text);
-    Py_DECREF(frames);
+    PyObject *e = NULL;
+    if (text && frames && (!payload || fields))
+        e = PyObject_CallFunction(x_helper("_build"), "OiOOOOOi", x_exc_class(id), (int)id, text, frames,
+                                  fields ? fields : Py_None, cause ? cause : Py_None, context ? context : Py_None,
+                                  (int)suppress);
+    Py_XDECREF(text);
     Py_XDECREF(fields);
-    Py_XDECREF(r);
-    if (!PyErr_Occurred()) return NULL;
-    /* drop the helper's own frame from the traceback */
-    PyObject *type, *value, *tb;
-    PyErr_Fetch(&type, &value, &tb);
-    PyErr_NormalizeException(&type, &value, &tb);
-    if (tb) {
-        PyObject *next = PyObject_GetAttrString(tb, "tb_next");
-        if (next) {
-            Py_DECREF(tb);
-            tb = next == Py_None ? (Py_DECREF(next), NULL) : next;
-            if (value) PyException_SetTraceback(value, tb ? tb : Py_None);
-        } else {
-            PyErr_Clear();
-        }
+    return e;
+}
+
+static PyObject *from_caught(const py4c_exc *e, int depth) {
+    if (!e || depth > 100) return NULL;
+    py4c_exc_view v;
+    py4c_exc_fields(e, &v);
+    PyObject *cause = from_caught(v.cause, depth + 1), *context = from_caught(v.context, depth + 1);
+    PyObject *frames = frames_of(e, v.tb_len, 0);
+    PyObject *r = build(v.cls, v.msg, v.obj, frames, cause, context, v.suppress);
+    Py_XDECREF(frames);
+    Py_XDECREF(cause);
+    Py_XDECREF(context);
+    if (!r) PyErr_Clear(); /* a link of the chain is lost, not the exception */
+    return r;
+}
+
+/* The pending py4c exception, raised in CPython with the compiled frames in its
+ * traceback and its chain (__cause__, __context__); NULL. An exception without a context
+ * of its own raised while the caller handles one gets that one, as in CPython. */
+PyObject *x_raise_pending(int hidden_frames) {
+    int32_t id = py4c_exc_type;
+    PyObject *cause = from_caught(py4c_exc_pending_cause(), 0);
+    PyObject *context = from_caught(py4c_exc_pending_context(), 0);
+    int32_t suppress = py4c_exc_pending_suppress();
+    if (!context) {
+        PyObject *t, *v, *tb;
+        PyErr_GetExcInfo(&t, &v, &tb);
+        Py_XDECREF(t);
+        Py_XDECREF(tb);
+        context = v != Py_None ? v : (Py_XDECREF(v), NULL);
     }
-    PyErr_Restore(type, value, tb);
+    PyObject *frames = frames_of(NULL, py4c_tb_len(), hidden_frames);
+    PyObject *e = build(id, py4c_exc_msg, py4c_exc_pending_payload(), frames, cause, context, suppress);
+    Py_XDECREF(frames);
+    Py_XDECREF(cause);
+    Py_XDECREF(context);
+    py4c_clear_exc();
+    if (!e) return NULL;
+    PyObject *tb = PyException_GetTraceback(e);
+    PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(e)), e, tb);
     return NULL;
 }
 

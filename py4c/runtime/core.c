@@ -85,6 +85,72 @@ typedef struct { const char *file; int64_t line; const char *func; int64_t count
 static tb_entry *tb = NULL;
 static int64_t tb_len = 0, tb_cap = 0;
 
+/* The chain of the pending exception (CPython's __cause__ and __context__): owned
+ * references to caught exceptions; `restored` is the caught exception a bare `raise` (or
+ * `raise e`) made pending again, which must not become its own context (borrowed, only
+ * compared). */
+static py4c_exc *pending_cause = NULL, *pending_context = NULL, *restored = NULL;
+static int32_t pending_suppress = 0; /* `raise ... from`: the context is not printed */
+
+/* The exceptions being handled (`except` blocks running), innermost last, owned: a new
+ * exception's context is the innermost (CPython's exc_info). A suspended generator keeps
+ * the ones it pushed aside (gen.c: py4c_handled_take/put). */
+static py4c_exc **handled = NULL;
+static int64_t handled_len = 0, handled_cap = 0;
+
+void py4c_exc_push_handled(py4c_exc *e) {
+    if (handled_len == handled_cap) {
+        int64_t cap = handled_cap ? handled_cap * 2 : 16;
+        py4c_exc **n = realloc(handled, (size_t)cap * sizeof *handled);
+        if (!n) return; /* out of memory: this handler gives no context (pop checks) */
+        handled = n;
+        handled_cap = cap;
+    }
+    py4c_incref(e);
+    handled[handled_len++] = e;
+}
+
+void py4c_exc_pop_handled(py4c_exc *e) {
+    if (handled_len && handled[handled_len - 1] == e) py4c_decref(handled[--handled_len]);
+}
+
+int64_t py4c_handled_len(void) { return handled_len; }
+
+void py4c_handled_take(int64_t base, void **saved, int64_t *n) {
+    *saved = NULL;
+    *n = handled_len > base ? handled_len - base : 0;
+    if (!*n) return;
+    py4c_exc **items = malloc((size_t)*n * sizeof *items);
+    if (items) memcpy(items, handled + base, (size_t)*n * sizeof *items);
+    else for (int64_t i = base; i < handled_len; i++) py4c_decref(handled[i]); /* out of memory: dropped */
+    *saved = items;
+    if (!items) *n = 0;
+    handled_len = base;
+}
+
+void py4c_handled_put(void *saved, int64_t n) {
+    py4c_exc **items = saved;
+    for (int64_t i = 0; i < n; i++) {
+        py4c_exc_push_handled(items[i]);
+        py4c_decref(items[i]); /* the push took its own reference */
+    }
+    free(items);
+}
+
+void py4c_handled_release(void *saved, int64_t n) {
+    py4c_exc **items = saved;
+    for (int64_t i = 0; i < n; i++) py4c_decref(items[i]);
+    free(items);
+}
+
+/* The context a new exception gets: the innermost handled exception. */
+static void take_context(void) {
+    if (handled_len && !pending_context) {
+        pending_context = handled[handled_len - 1];
+        py4c_incref(pending_context);
+    }
+}
+
 int64_t py4c_tb_len(void) { return tb_len; }
 
 void *py4c_exc_pending_payload(void) { return exc_payload; }
@@ -98,6 +164,10 @@ void py4c_tb_get(int64_t i, const char **file, int64_t *line, const char **func,
 
 void py4c_clear_exc(void) {
     if (exc_payload) { void *p = exc_payload; exc_payload = NULL; py4c_decref(p); }
+    if (pending_cause) { py4c_exc *c = pending_cause; pending_cause = NULL; py4c_decref(c); }
+    if (pending_context) { py4c_exc *c = pending_context; pending_context = NULL; py4c_decref(c); }
+    pending_suppress = 0;
+    restored = NULL;
     py4c_exc_type = 0;
     if (py4c_exc_msg) { py4c_str *m = py4c_exc_msg; py4c_exc_msg = NULL; py4c_decref(m); }
     tb_len = 0;
@@ -108,6 +178,7 @@ void py4c_raise(int32_t exc, py4c_str *msg) {
     py4c_clear_exc();
     py4c_exc_type = exc;
     py4c_exc_msg = msg;
+    take_context();
 }
 
 void py4c_raise_obj(int32_t exc, py4c_str *msg, void *obj) {
@@ -139,6 +210,7 @@ void py4c_raise_memory(void) {
     py4c_exc_type = PY4C_EXC_MemoryError;
     py4c_exc_msg = &memory_error_msg;
     py4c_incref(&memory_error_msg);
+    take_context();
 }
 
 void py4c_raise_recursion(void) {
@@ -166,10 +238,12 @@ void py4c_traceback_add(const char *file, int64_t line, const char *func) {
 struct py4c_exc {
     py4c_head h;
     int32_t cls;
+    int32_t suppress; /* __suppress_context__ */
     py4c_str *msg; /* owned, or NULL */
     void *obj;     /* owned: the exception object of a class with fields, or NULL */
     tb_entry *tb;  /* malloc'ed copy of the traceback entries */
     int64_t tb_len;
+    py4c_exc *cause, *context; /* owned, or NULL */
 };
 
 py4c_exc *py4c_exc_fetch(void) {
@@ -192,14 +266,25 @@ py4c_exc *py4c_exc_fetch(void) {
     exc_payload = NULL;
     e->tb = entries;
     e->tb_len = tb_len;
+    e->cause = pending_cause; /* moved */
+    e->context = pending_context;
+    e->suppress = pending_suppress;
+    pending_cause = pending_context = NULL;
     py4c_exc_msg = NULL;
     py4c_clear_exc();
     return e;
 }
 
 void py4c_exc_restore(py4c_exc *e) {
-    py4c_raise(e->cls, e->msg);
+    if (e->msg) py4c_incref(e->msg);
+    py4c_clear_exc();
+    py4c_exc_type = e->cls;
+    py4c_exc_msg = e->msg;
     if (e->obj) { py4c_incref(e->obj); exc_payload = e->obj; }
+    if (e->cause) { py4c_incref(e->cause); pending_cause = e->cause; }
+    if (e->context) { py4c_incref(e->context); pending_context = e->context; }
+    pending_suppress = e->suppress;
+    restored = e;
     if (e->tb_len > tb_cap) {
         tb_entry *n = realloc(tb, (size_t)e->tb_len * sizeof *tb);
         if (!n) return; /* out of memory: the traceback is lost, the exception is not */
@@ -228,7 +313,51 @@ void *py4c_exc_payload(py4c_exc *e) {
     return e->obj;
 }
 
+/* `raise X from c` (c NULL: `from None`), right after X is raised */
+void py4c_exc_set_cause(py4c_exc *c) {
+    if (!py4c_exc_type) return;
+    if (c) py4c_incref(c);
+    if (pending_cause) py4c_decref(pending_cause);
+    pending_cause = c;
+    pending_suppress = 1;
+}
+
+/* `raise e` of a caught exception: as a raise, it takes the handled exception as its
+ * context, unless it has one, is that exception, or the link would close a cycle. */
+void py4c_exc_reraised(void) {
+    if (!py4c_exc_type || pending_context || !handled_len) return;
+    py4c_exc *h = handled[handled_len - 1];
+    int depth = 0;
+    for (py4c_exc *x = h; x; x = x->context)
+        if (x == restored || ++depth > 1000) return;
+    py4c_incref(h);
+    pending_context = h;
+}
+
+py4c_exc *py4c_exc_pending_cause(void) { return pending_cause; }
+py4c_exc *py4c_exc_pending_context(void) { return pending_context; }
+int32_t py4c_exc_pending_suppress(void) { return pending_suppress; }
+
+void py4c_exc_fields(const py4c_exc *e, py4c_exc_view *v) {
+    v->cls = e->cls;
+    v->msg = e->msg;
+    v->obj = e->obj;
+    v->tb_len = e->tb_len;
+    v->cause = e->cause;
+    v->context = e->context;
+    v->suppress = e->suppress;
+}
+
+void py4c_exc_frame(const py4c_exc *e, int64_t i, const char **file, int64_t *line, const char **func, int64_t *count) {
+    *file = e->tb[i].file;
+    *line = e->tb[i].line;
+    *func = e->tb[i].func;
+    *count = e->tb[i].count;
+}
+
 void py4c_exc_dealloc(py4c_exc *e) {
+    if (e->cause) py4c_decref(e->cause);
+    if (e->context) py4c_decref(e->context);
     py4c_xdecref(e->obj);
     py4c_xdecref(e->msg);
     free(e->tb);
@@ -411,27 +540,59 @@ static void print_frame(const tb_entry *e) {
     print_source_line(e->file, e->line);
 }
 
-static void print_traceback(void) {
-    py4c_flush_all();
+static void print_entries(const tb_entry *entries, int64_t n) {
     py4c_write_stderr("Traceback (most recent call last):\n", 35);
-    for (int64_t i = tb_len - 1; i >= 0; i--) {
-        int64_t shown = tb[i].count < 3 ? tb[i].count : 3;
-        for (int64_t k = 0; k < shown; k++) print_frame(&tb[i]);
-        if (tb[i].count > 3) {
+    for (int64_t i = n - 1; i >= 0; i--) {
+        int64_t shown = entries[i].count < 3 ? entries[i].count : 3;
+        for (int64_t k = 0; k < shown; k++) print_frame(&entries[i]);
+        if (entries[i].count > 3) {
             char line[128];
-            int64_t more = tb[i].count - 3;
-            int n = snprintf(line, sizeof line, "  [Previous line repeated %lld more time%s]\n", (long long)more,
-                             more == 1 ? "" : "s");
-            py4c_write_stderr(line, n);
+            int64_t more = entries[i].count - 3;
+            int len = snprintf(line, sizeof line, "  [Previous line repeated %lld more time%s]\n", (long long)more,
+                               more == 1 ? "" : "s");
+            py4c_write_stderr(line, len);
         }
     }
-    const char *name = py4c_exc_name(py4c_exc_type);
+}
+
+static void print_exc_line(int32_t cls, const py4c_str *msg) {
+    const char *name = py4c_exc_name(cls);
     py4c_write_stderr(name, (int64_t)strlen(name));
-    if (py4c_exc_msg && py4c_exc_msg->len > 0) {
+    if (msg && msg->len > 0) {
         py4c_write_stderr(": ", 2);
-        py4c_write_stderr(py4c_exc_msg->data, py4c_exc_msg->len);
+        py4c_write_stderr(msg->data, msg->len);
     }
     py4c_write_stderr("\n", 1);
+}
+
+/* What CPython prints before an exception: its cause, or else its context, each
+ * followed by the sentence that links it to the next. */
+static void print_exc(const py4c_exc *e, int depth);
+
+static void print_chain(const py4c_exc *cause, const py4c_exc *context, int32_t suppress, int depth) {
+    if (depth > 100) return;
+    if (cause) {
+        print_exc(cause, depth + 1);
+        const char *s = "\nThe above exception was the direct cause of the following exception:\n\n";
+        py4c_write_stderr(s, (int64_t)strlen(s));
+    } else if (context && !suppress) {
+        print_exc(context, depth + 1);
+        const char *s = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        py4c_write_stderr(s, (int64_t)strlen(s));
+    }
+}
+
+static void print_exc(const py4c_exc *e, int depth) {
+    print_chain(e->cause, e->context, e->suppress, depth);
+    print_entries(e->tb, e->tb_len);
+    print_exc_line(e->cls, e->msg);
+}
+
+static void print_traceback(void) {
+    py4c_flush_all();
+    print_chain(pending_cause, pending_context, pending_suppress, 0);
+    print_entries(tb, tb_len);
+    print_exc_line(py4c_exc_type, py4c_exc_msg);
 }
 
 static void init_stack_limit(void) {

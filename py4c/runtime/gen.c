@@ -37,6 +37,8 @@ struct py4c_gen_state {
     void *fake;                  /* AddressSanitizer's fake stack of the side switched away from */
     const void *caller_bottom;   /* the consumer's stack (AddressSanitizer builds) */
     size_t caller_size;
+    void *handled;               /* the exceptions its suspended except blocks handle (core.c) */
+    int64_t nhandled;
 };
 
 static py4c_gen *current = NULL; /* the generator being started */
@@ -80,6 +82,11 @@ static int64_t resume(py4c_gen *g) {
         st->sp = py4c_ctx_prepare(st->stack + GEN_STACK, gen_entry);
     }
     st->state = GEN_RUNNING;
+    /* the generator's except blocks, suspended at a yield, are handling again */
+    int64_t base = py4c_handled_len();
+    py4c_handled_put(st->handled, st->nhandled);
+    st->handled = NULL;
+    st->nhandled = 0;
     st->saved_limit = py4c_stack_limit;
     py4c_stack_limit = st->stack + GEN_MARGIN;
     current = g;
@@ -88,7 +95,13 @@ static int64_t resume(py4c_gen *g) {
     py4c_ctx_switch(&st->caller_sp, st->sp);
     py4c_stack_switch_finish(fake, NULL, NULL);
     py4c_stack_limit = st->saved_limit;
-    if (st->state == GEN_DONE) return st->failed ? -1 : 0;
+    py4c_handled_take(base, &st->handled, &st->nhandled);
+    if (st->state == GEN_DONE) {
+        py4c_handled_release(st->handled, st->nhandled);
+        st->handled = NULL;
+        st->nhandled = 0;
+        return st->failed ? -1 : 0;
+    }
     st->state = GEN_SUSPENDED;
     return 1;
 }
@@ -130,6 +143,7 @@ void py4c_gen_dealloc(py4c_gen *g) {
         py4c_clear_exc();
         if (pending) { py4c_exc_restore(pending); py4c_decref(pending); }
     }
+    if (st->handled) py4c_handled_release(st->handled, st->nhandled);
     if (st->has_value) py4c_value_decref(st->value_t, &g->slots[0]);
     for (int64_t i = 0; i < st->args_t->n; i++) py4c_value_decref(st->args_t->fields[i], &g->slots[1 + i]);
     if (st->stack) {

@@ -133,6 +133,28 @@ struct py4c_str *py4c_exc_str(py4c_exc *e);  /* str(e): the message, or "" */
 void *py4c_exc_payload(py4c_exc *e);          /* the exception's object (a new reference) */
 struct py4c_str *py4c_exc_type_name(py4c_exc *e); /* type(e).__name__ */
 void py4c_exc_dealloc(py4c_exc *e);
+void py4c_exc_set_cause(py4c_exc *c);        /* `raise X from c` (NULL: from None), after X is raised */
+void py4c_exc_reraised(void);                 /* `raise e` of a caught e: its context, as a raise gives */
+void py4c_exc_push_handled(py4c_exc *e);      /* an except block starts handling e */
+void py4c_exc_pop_handled(py4c_exc *e);       /* ... and ends (any way out) */
+int64_t py4c_handled_len(void);               /* generators (gen.c) keep their own aside: */
+void py4c_handled_take(int64_t base, void **saved, int64_t *n);
+void py4c_handled_put(void *saved, int64_t n);
+void py4c_handled_release(void *saved, int64_t n);
+/* the pending exception's chain, for extension modules (borrowed; NULL if none) */
+py4c_exc *py4c_exc_pending_cause(void);
+py4c_exc *py4c_exc_pending_context(void);
+int32_t py4c_exc_pending_suppress(void);
+/* A caught exception's parts (borrowed), and its traceback entries (innermost first). */
+typedef struct py4c_exc_view {
+    int32_t cls, suppress;
+    struct py4c_str *msg;
+    void *obj;
+    int64_t tb_len;
+    py4c_exc *cause, *context;
+} py4c_exc_view;
+void py4c_exc_fields(const py4c_exc *e, py4c_exc_view *v);
+void py4c_exc_frame(const py4c_exc *e, int64_t i, const char **file, int64_t *line, const char **func, int64_t *count);
 
 /* None as an `X | None` reference: an immortal object (never NULL, which means an error). */
 extern py4c_head py4c_none_obj;

@@ -211,6 +211,8 @@ class Raise:
     msg: Expr | None
     span: Span
     obj: Expr | None = None  # the exception object of a class with fields
+    cause: Expr | None = None  # `raise ... from e`: the caught exception e (ExcT)
+    cause_none: bool = False  # `raise ... from None`
 
 
 @dataclass(frozen=True, slots=True)

@@ -550,8 +550,7 @@ def check_raise(sc: FuncScope, s: ast.Raise) -> list[tir.Stmt]:
                     "CPython raises RuntimeError('No active exception to reraise') here")
             return []
         return [tir.Reraise(None, s.span)]
-    if s.cause is not None:
-        check_expr(sc, s.cause)  # `raise X from Y`: Y is evaluated; the chain is not printed
+    cause, cause_none = _raise_cause(sc, s)
     if isinstance(exc, ast.Name) and not ((exc.id in BUILTIN_EXCEPTIONS or exc.id in sc.module.exceptions)
                                           and exc.id not in sc.locals):
         v = check_expr(sc, exc)
@@ -566,7 +565,7 @@ def check_raise(sc: FuncScope, s: ast.Raise) -> list[tir.Stmt]:
         call = exc if isinstance(exc, ast.Call) else ast.Call(exc, (), (), exc.span)
         obj = tir.Var(sc.new_temp(ClassT(name)), "local", ClassT(name), s.span)
         made = tir.Assign(obj, construct(sc, name, call), s.span)
-        return [made, tir.Raise(name, to_str(obj), s.span, obj)]
+        return [made, tir.Raise(name, to_str(obj), s.span, obj, cause, cause_none)]
     if name not in BUILTIN_EXCEPTIONS and name not in sc.module.exceptions \
             or (isinstance(exc, ast.Call) and exc.keywords) or len(args) > 1:
         d.error("unsupported", exc.span, "raise takes an exception class with at most one message argument here")
@@ -577,7 +576,19 @@ def check_raise(sc: FuncScope, s: ast.Raise) -> list[tir.Stmt]:
         m = check_expr(sc, args[0])
         # str(KeyError(k)) is repr(k); the other built-in exceptions show str(arg)
         msg = to_repr(m) if name == "KeyError" else str_of(sc, m)
-    return [tir.Raise(name, msg, s.span)]
+    return [tir.Raise(name, msg, s.span, None, cause, cause_none)]
+
+
+def _raise_cause(sc: FuncScope, s: ast.Raise) -> tuple[tir.Expr | None, bool]:
+    """`raise X from c`: c a caught exception (its __cause__), or None (no context
+    printed). A caught exception of a class with fields is its object here, which
+    carries no traceback: the chain is then not printed (the cause is still evaluated)."""
+    if s.cause is None:
+        return None, False
+    if isinstance(s.cause, ast.NoneLit):
+        return None, True
+    c = check_expr(sc, s.cause)
+    return (c, False) if isinstance(c.type, ExcT) else (None, False)
 
 
 def check_special_call(sc: FuncScope, e: ast.Call) -> list[tir.Stmt] | None:

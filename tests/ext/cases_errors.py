@@ -95,7 +95,7 @@ def cases(m: Any) -> list[tuple[str, Callable[[], object]]]:
         ("re-raise after print", lambda: m.reraise(0)),
         ("re-raise path ok", lambda: m.reraise(3)),
         ("raise from", lambda: m.chained("x1")),
-        # left out, a documented limit (docs/extensions.md): raise from cause
+        ("raise from cause", lambda: _cause(lambda: m.chained("x1"))),
         ("finally prints then raises", lambda: m.raise_in_finally_cleanup(0)),
         ("finally prints ok", lambda: m.raise_in_finally_cleanup(4)),
         ("field of caught exception", lambda: m.code_of("nobody")),
