@@ -19,7 +19,7 @@ import io
 import os
 import sys
 import types
-from typing import Any
+from typing import Any, Callable
 
 
 def load_interpreted(path: str) -> types.ModuleType:
@@ -46,16 +46,23 @@ def load_compiled(path: str, build: str) -> types.ModuleType:
     return m
 
 
-def normal(x: Any) -> Any:
-    """A comparable form of a result: containers by content, objects by class and repr."""
+def normal(x: Any, obj: Callable[[Any], Any] | None = None) -> Any:
+    """A comparable form of a result: scalars by type and repr (nan equals nan; an int
+    subclass such as py4's i64 is an int), containers by content, other objects by
+    `obj(x)` if given, else by class and repr (without an address)."""
+    def rec(v: Any) -> Any:
+        return normal(v, obj)
+
     if isinstance(x, (bool, int, float, str)) or x is None:
-        return (type(x).__name__ if type(x) in (bool, int, float, str) else "int", repr(x))
+        return (type(x).__name__ if type(x) in (bool, int, float, str) or x is None else "int", repr(x))
     if isinstance(x, (list, tuple)):
-        return (type(x).__name__, [normal(v) for v in x])
+        return (type(x).__name__, [rec(v) for v in x])
     if isinstance(x, dict):
-        return ("dict", [(normal(k), normal(v)) for k, v in x.items()])
+        return ("dict", [(rec(k), rec(v)) for k, v in x.items()])
     if isinstance(x, (set, frozenset)):
-        return ("set", sorted(repr(normal(v)) for v in x))
+        return ("set", sorted(repr(rec(v)) for v in x))
+    if obj is not None:
+        return obj(x)
     return (type(x).__name__, repr(x) if "object at 0x" not in repr(x) else "")
 
 

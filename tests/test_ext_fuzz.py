@@ -45,7 +45,7 @@ from hypothesis import strategies as st
 
 from py4c.driver import BuildOptions, build_extension
 from tests.differential import ROOT
-from tests.ext_driver import load_compiled, load_interpreted
+from tests.ext_driver import load_compiled, load_interpreted, normal
 
 NAME = "fz4mod"
 SOURCE = '''\
@@ -330,16 +330,11 @@ def materialize(mod: ModuleType, v: Any, made: list[Any]) -> Any:
 
 
 def norm(x: Any) -> Any:
-    """A comparable form: scalars by type and repr (nan == nan), containers by content,
-    objects of the module by their state."""
-    if x is None or type(x) in (bool, int, float, str):
-        return (type(x).__name__, repr(x))
-    if isinstance(x, (list, tuple)):
-        return (type(x).__name__, [norm(v) for v in x])
-    if isinstance(x, dict):
-        return ("dict", [(norm(k), norm(v)) for k, v in x.items()])
-    if isinstance(x, (set, frozenset)):
-        return ("set", sorted(repr(norm(v)) for v in x))
+    """A comparable form: tests/ext_driver.normal, objects of the module by their state."""
+    return normal(x, _norm_object)
+
+
+def _norm_object(x: Any) -> Any:
     name = type(x).__name__
     if name == "Point":
         return ("Point", norm(x.x), norm(x.y), repr(x))

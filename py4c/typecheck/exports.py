@@ -28,23 +28,19 @@ SLOT_METHODS = ("__init__", "__eq__", "__hash__", "__repr__", "__str__")
 
 def crossing_problem(t: Type, classes: set[str]) -> str | None:
     """Why values of t cannot cross the boundary, or None if they can."""
-    if isinstance(t, (IntT, FloatT, BoolT, NoneT, StrT)):
-        return None
-    if isinstance(t, (ListT, SetT)):
-        return crossing_problem(t.elem, classes)
-    if isinstance(t, DictT):
-        return crossing_problem(t.key, classes) or crossing_problem(t.val, classes)
-    if isinstance(t, TupleT):
-        for x in t.items:
-            why = crossing_problem(x, classes)
-            if why:
-                return why
-        return None
-    if isinstance(t, OptT):
-        return crossing_problem(t.inner, classes)
-    if isinstance(t, ClassT):
-        return None if t.name in classes else f"'{t.name}' is not a class CPython can see"
-    return f"a '{t}' cannot cross to CPython"
+    from py4c.types import contains_type
+
+    why: list[str] = []
+
+    def bad(x: Type) -> bool:
+        if isinstance(x, ClassT) and x.name not in classes:
+            why.append(f"'{x.name}' is not a class CPython can see")
+        elif not isinstance(x, (IntT, FloatT, BoolT, NoneT, StrT, ListT, SetT, DictT, TupleT, OptT, ClassT)):
+            why.append(f"a '{x}' cannot cross to CPython")
+        return bool(why)
+
+    contains_type(t, bad)
+    return why[0] if why else None
 
 
 def _params_of(env: ModuleEnv, f: ast.FunctionDef, sig: Signature, skip_self: bool) -> tuple[tir.ExtParam, ...]:
