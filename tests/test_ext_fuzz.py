@@ -561,6 +561,8 @@ def problem(t: Ty, v: Any, compiled: ModuleType) -> str | None:
     """What the boundary must raise for v as a t (the first bad item, in the order the
     conversion visits them), or None if the documented conversions accept it."""
     kind = t[0]
+    if kind in ("int", "float") and isinstance(v, bool):
+        return "TypeError"  # py4's bool-promotion rule: a bool is no number here
     if kind == "int":
         if isinstance(v, int) or (hasattr(type(v), "__index__") and not isinstance(v, float)):
             return None if INT64_MIN <= v.__index__() <= INT64_MAX else "OverflowError"

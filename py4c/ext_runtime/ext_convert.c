@@ -81,6 +81,7 @@ static int type_error(const xctx *cx, const py4c_xtype *t, PyObject *o) {
 
 static int long_in(PyObject *o, long long lo, long long hi, const char *kind, const xctx *cx, const py4c_xtype *t,
                    long long *out) {
+    if (PyBool_Check(o)) return type_error(cx, t, o); /* py4 keeps no bool in an int (bool-promotion) */
     if (!PyLong_Check(o)) {
         if (PyFloat_Check(o) || !PyNumber_Check(o)) return type_error(cx, t, o);
         PyObject *idx = PyNumber_Index(o); /* an object with __index__ is an int, as in CPython */
@@ -126,7 +127,7 @@ int x_from_py(const py4c_xtype *t, PyObject *o, uint64_t *slot, const xctx *cx) 
         *(uint8_t *)slot = (uint8_t)v;
         return 0;
     case X_FLOAT: {
-        if (!PyFloat_Check(o) && !PyLong_Check(o)) return type_error(cx, t, o);
+        if ((!PyFloat_Check(o) && !PyLong_Check(o)) || PyBool_Check(o)) return type_error(cx, t, o);
         double d = PyFloat_AsDouble(o);
         if (d == -1.0 && PyErr_Occurred()) return -1;
         *(double *)slot = d;

@@ -62,7 +62,7 @@ def cases(m: Any) -> list[tuple[str, Callable[[], object]]]:
         ("bad: int row in list[list[int]]", lambda: m.row_sums([1, 2])),
         ("bad: float item in list[int]", lambda: m.stars([1, 1.5])),
         ("bad: str item in list[int]", lambda: m.stars(["x"])),
-        ("bool item in list[int]", lambda: m.row_sums([[True, True]])),
+        ("bad: bool item in list[int]", lambda: m.row_sums([[True, True]])),
         ("bad: str value in dict[str, list[float]]", lambda: m.means({"a": ["x"]})),
         ("bad: int key in dict[str, ...]", lambda: m.tags({1: [1.0]})),
         ("bad: list for dict", lambda: m.lookup([("a", [1.0])], "a")),
