@@ -59,7 +59,8 @@ class BuildPy4c(build_ext):
         target = self.get_ext_fullpath(ext.name)
         out_dir = os.path.dirname(os.path.abspath(target))
         try:
-            built = build_extension(os.path.abspath(ext.py4c_source), out_dir, BuildOptions(opt=ext.py4c_opt))
+            built = build_extension(os.path.abspath(ext.py4c_source), out_dir, BuildOptions(opt=ext.py4c_opt),
+                                    name=ext.name)
         except CompileError as e:
             msg = "\n".join(render(d) for d in e.diagnostics)
             raise RuntimeError(f"py4c could not compile {ext.py4c_source}:\n{msg}") from None

@@ -124,11 +124,23 @@ def build_executable(path: str, output: str, opts: BuildOptions) -> bool:
     return False
 
 
-def build_extension(path: str, out_dir: str, opts: BuildOptions) -> str:
+def module_name(path: str) -> str:
+    """The import name of a module file: `pkg/sub/mod.py` is `pkg.sub.mod` when `pkg`
+    and `sub` are packages (hold an `__init__.py`)."""
+    parts = [os.path.splitext(os.path.basename(path))[0]]
+    d = os.path.dirname(os.path.abspath(path))
+    while os.path.exists(os.path.join(d, "__init__.py")) and os.path.basename(d).isidentifier():
+        parts.insert(0, os.path.basename(d))
+        d = os.path.dirname(d)
+    return ".".join(parts)
+
+
+def build_extension(path: str, out_dir: str, opts: BuildOptions, name: str = "") -> str:
     """Build the module `path` as a CPython extension module (abi3) in out_dir; its path.
 
     The module keeps its name (hot.py -> hot.abi3.so), so `import hot` finds the compiled
-    module before the source when out_dir comes first on sys.path."""
+    module before the source when out_dir comes first on sys.path. `name` is its import
+    name (default: module_name(path)): what `__name__` and the classes' `__module__` say."""
     import sys
 
     from py4c.codegen.emit import emit_module
@@ -142,8 +154,8 @@ def build_extension(path: str, out_dir: str, opts: BuildOptions) -> str:
     if opts.target:
         from py4c.codegen.link import LinkError
         raise LinkError("--ext builds for the running CPython only (drop --target)")
-    name = os.path.splitext(os.path.basename(path))[0]
-    if not name.isidentifier():
+    name = name or module_name(path)
+    if not all(part.isidentifier() for part in name.split(".")):
         from py4c.codegen.link import LinkError
         raise LinkError(f"'{name}' is not a module name: an extension module's file must be NAME.py")
     program = check(parse_file(path), ext_name=name)
@@ -158,7 +170,7 @@ def build_extension(path: str, out_dir: str, opts: BuildOptions) -> str:
     cpu, features = resolve_cpu(triple, opts.cpu)
     ir_text = emit_module(m, triple, data_layout(triple), plan)
     llmod, tm = optimise(ir_text, triple, opts.opt, cpu, features)
-    base = os.path.join(out_dir, name)
+    base = os.path.join(out_dir, name.rsplit(".", 1)[-1])
     if opts.emit_llvm:
         _write(base + ".ll", str(llmod))
     output = base + ".abi3.so"

@@ -118,16 +118,18 @@ def test_package_directory_and_import_precedence(tmp_path: "os.PathLike[str]") -
     os.makedirs(pkg)
     with open(os.path.join(pkg, "__init__.py"), "w") as f:
         f.write("")
-    for name, body in (("one", "def f(x: int) -> int:\n    return x + 1\n"),
-                       ("two", "def g(s: str) -> str:\n    return s * 2\n")):
+    for name, body in (("one", "def f(x: int) -> int:\n    return x + 1\n\n\ndef where() -> str:\n    return __name__\n"),
+                       ("two", "class Pair:\n    def __init__(self, a: int) -> None:\n        self.a = a\n\n\n"
+                               "def g(s: str) -> str:\n    return s * 2\n")):
         with open(os.path.join(pkg, name + ".py"), "w") as f:
             f.write(body)
     p = subprocess.run([sys.executable, "-m", "py4c", "build", "--ext", pkg], capture_output=True, text=True,
                        timeout=300)
     assert p.returncode == 0, p.stderr
     assert sorted(os.listdir(pkg)) == ["__init__.py", "one.abi3.so", "one.py", "two.abi3.so", "two.py"]
-    q = _python(["-c", "from pkg import one, two; print(one.f(1), two.g('ab'), one.__file__.endswith('.so'))"], tmp)
-    assert q.stdout == "2 abab True\n", q.stderr
+    q = _python(["-c", "from pkg import one, two; print(one.f(1), two.g('ab'), one.__file__.endswith('.so'), "
+                       "one.__name__, one.where(), two.Pair.__module__, two.Pair(1).a)"], tmp)
+    assert q.stdout == "2 abab True pkg.one pkg.one pkg.two 1\n", q.stderr
 
 
 def test_rejected_module_reports_diagnostics(tmp_path: "os.PathLike[str]") -> None:

@@ -281,7 +281,7 @@ def glue_source(plan: ExtPlan, module_doc: str) -> str:
       f"{nfun}, funcs, func_defs, {len(iface.classes)}, classes, {len(iface.globals)}, globals_, "
       f"{len(iface.constants)}, consts, {len(excs)}, excs}};")
     w("")
-    w(f"PyMODINIT_FUNC PyInit_{iface.module}(void) {{")
+    w(f"PyMODINIT_FUNC PyInit_{iface.module.rsplit('.', 1)[-1]}(void) {{")
     w("    return py4c_ext_init(&module);")
     w("}")
     return "\n".join(out) + "\n"
