@@ -120,16 +120,20 @@ def test_package_directory_and_import_precedence(tmp_path: "os.PathLike[str]") -
         f.write("")
     for name, body in (("one", "def f(x: int) -> int:\n    return x + 1\n\n\ndef where() -> str:\n    return __name__\n"),
                        ("two", "class Pair:\n    def __init__(self, a: int) -> None:\n        self.a = a\n\n\n"
-                               "def g(s: str) -> str:\n    return s * 2\n")):
+                               "def g(s: str) -> str:\n    return s * 2\n"),
+                       ("three", "from .one import f\nfrom pkg.two import g\n\n\n"
+                                 "def h(x: int) -> str:\n    return g(str(f(x)))\n")):
         with open(os.path.join(pkg, name + ".py"), "w") as f:
             f.write(body)
     p = subprocess.run([sys.executable, "-m", "py4c", "build", "--ext", pkg], capture_output=True, text=True,
                        timeout=300)
     assert p.returncode == 0, p.stderr
-    assert sorted(os.listdir(pkg)) == ["__init__.py", "one.abi3.so", "one.py", "two.abi3.so", "two.py"]
+    assert sorted(os.listdir(pkg)) == ["__init__.py", "one.abi3.so", "one.py", "three.abi3.so", "three.py",
+                                       "two.abi3.so", "two.py"]
     q = _python(["-c", "from pkg import one, two; print(one.f(1), two.g('ab'), one.__file__.endswith('.so'), "
-                       "one.__name__, one.where(), two.Pair.__module__, two.Pair(1).a)"], tmp)
-    assert q.stdout == "2 abab True pkg.one pkg.one pkg.two 1\n", q.stderr
+                       "one.__name__, one.where(), two.Pair.__module__, two.Pair(1).a); from pkg import three; "
+                       "print(three.h(4), three.__file__.endswith('.so'))"], tmp)
+    assert q.stdout == "2 abab True pkg.one pkg.one pkg.two 1\n55 True\n", q.stderr
 
 
 def test_rejected_module_reports_diagnostics(tmp_path: "os.PathLike[str]") -> None:

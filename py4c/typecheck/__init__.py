@@ -55,9 +55,9 @@ def infer(entry: ast.Module, diags: Collector, ext_name: str = "") -> tir.Progra
     """Check the entry module and the program's modules it imports (modules.py)."""
     from dataclasses import replace
 
-    from py4c.typecheck.modules import discover
+    from py4c.typecheck.modules import discover, program_root
 
-    mods = discover(entry, diags)
+    mods = discover(entry, diags, ext_name)
     envs: dict[str, ModuleEnv] = {}
     first: ModuleEnv | None = None
     for m in mods:  # imported modules first
@@ -69,6 +69,7 @@ def infer(entry: ast.Module, diags: Collector, ext_name: str = "") -> tir.Progra
         first = first or env
         env.program = envs
         envs[m.name] = env
+        env.root = program_root(entry.path, ext_name)
         if m is entry:
             env.ext_name = ext_name
         scan_module(env, m)
@@ -175,7 +176,7 @@ def _module_body(env: ModuleEnv, sc: FuncScope, m: ast.Module) -> tuple[tir.Stmt
         env.globals["$initialised"] = BOOL
         flag = tir.Var(env.gname("$initialised"), "global", BOOL, m.span)
         out += [tir.If(flag, (tir.Return(None, m.span),), (), m.span), tir.Assign(flag, tir.Const(True, BOOL, m.span), m.span)]
-    root = os.path.dirname(env.program["__main__"].path if "__main__" in env.program else env.path)
+    root = env.root or os.path.dirname(env.path)
     for s in m.body:
         deps: list[str] = []
         if isinstance(s, ast.Import):
@@ -183,7 +184,7 @@ def _module_body(env: ModuleEnv, sc: FuncScope, m: ast.Module) -> tuple[tir.Stmt
                 parts = a.name.split(".")
                 deps += [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
         elif isinstance(s, ast.ImportFrom):
-            base = absolute(m, s)
+            base = absolute(m, s, env.ext_name)
             if base:
                 deps.append(base)
                 deps += [f"{base}.{a.name}" for a in s.names if find(root, f"{base}.{a.name}")]
@@ -298,14 +299,14 @@ def scan_module(env: ModuleEnv, module: ast.Module) -> None:
     for s in module.body:
         if isinstance(s, ast.Import):
             for a in s.names:
-                if a.name in env.program or find(os.path.dirname(env.path), a.name):  # a module of the program
+                if a.name in env.program or find(env.root or os.path.dirname(env.path), a.name):  # the program's
                     env.imports[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
                     continue
                 if a.name not in ALLOWED_IMPORTS or ALLOWED_IMPORTS[a.name] is not None and a.name != "sys":
                     d.error("unsupported-import", a.span, f"module '{a.name}' is not supported by py4c yet")
                 env.imports[a.asname or a.name] = a.name
         elif isinstance(s, ast.ImportFrom):
-            base = absolute(module, s)
+            base = absolute(module, s, env.ext_name)
             if base is not None and (base in env.program or any(f"{base}.{a.name}" in env.program for a in s.names)):
                 for a in s.names:
                     env.imports[a.asname or a.name] = f"{base}.{a.name}"

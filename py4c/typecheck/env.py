@@ -62,6 +62,7 @@ class ModuleEnv:
     globals: dict[str, Type] = field(default_factory=dict)
     finals: set[str] = field(default_factory=set)
     ext_name: str = ""  # the entry module compiled as this CPython extension module: its __name__
+    root: str = ""  # where the program's modules are found (modules.program_root)
     classes: dict[str, "ClassInfo"] = field(default_factory=dict)
     exceptions: dict[str, str] = field(default_factory=dict)  # the program's exception classes -> base
     synthetic_classes: list[str] = field(default_factory=list)  # cells and function values (closures.py)

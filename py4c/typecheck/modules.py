@@ -30,7 +30,7 @@ def package_of(name: str, path: str) -> str:
     return name.rpartition(".")[0]
 
 
-def imported(m: ast.Module, root: str) -> list[tuple[str, ast.Span]]:
+def imported(m: ast.Module, root: str, ext_name: str = "") -> list[tuple[str, ast.Span]]:
     """The program modules a module imports (by dotted name), in statement order."""
     out: list[tuple[str, ast.Span]] = []
 
@@ -46,7 +46,7 @@ def imported(m: ast.Module, root: str) -> list[tuple[str, ast.Span]]:
             for a in s.names:
                 add(a.name, a.span)
         elif isinstance(s, ast.ImportFrom):
-            base = absolute(m, s)
+            base = absolute(m, s, ext_name)
             if base is None:
                 continue
             if base:
@@ -58,13 +58,23 @@ def imported(m: ast.Module, root: str) -> list[tuple[str, ast.Span]]:
     return out
 
 
-def absolute(m: ast.Module, s: ast.ImportFrom) -> str | None:
-    """The absolute module name of `from <module> import ...` (None if it cannot be)."""
+def program_root(entry_path: str, ext_name: str = "") -> str:
+    """Where the program's modules are found: the entry file's directory, or, for an
+    extension module inside a package (`ext_name` `pkg.mod`), the directory holding `pkg`."""
+    root = os.path.dirname(os.path.abspath(entry_path))
+    for _ in range(ext_name.count(".")):
+        root = os.path.dirname(root)
+    return root
+
+
+def absolute(m: ast.Module, s: ast.ImportFrom, ext_name: str = "") -> str | None:
+    """The absolute module name of `from <module> import ...` (None if it cannot be).
+    The entry module has no package, unless it is the extension module `ext_name`."""
     if not s.level:
         return s.module
-    if m.name == "__main__":
+    if m.name == "__main__" and not ext_name:
         return None
-    pkg = package_of(m.name, m.path)
+    pkg = package_of(ext_name, m.path) if m.name == "__main__" else package_of(m.name, m.path)
     parts = pkg.split(".") if pkg else []
     if s.level - 1 > len(parts):
         return None
@@ -72,12 +82,12 @@ def absolute(m: ast.Module, s: ast.ImportFrom) -> str | None:
     return f"{base}.{s.module}" if s.module and base else (s.module or base)
 
 
-def discover(entry: ast.Module, diags: Collector) -> list[ast.Module]:
+def discover(entry: ast.Module, diags: Collector, ext_name: str = "") -> list[ast.Module]:
     """The program's modules, imported ones first, the entry last."""
     from py4c.diagnostics import CompileError
     from py4c.frontend import parse_file
 
-    root = os.path.dirname(os.path.abspath(entry.path))
+    root = program_root(entry.path, ext_name)
     parsed: dict[str, ast.Module] = {"__main__": entry}
     order: list[ast.Module] = []
     state: dict[str, int] = {}  # 1 visiting, 2 done
@@ -85,7 +95,7 @@ def discover(entry: ast.Module, diags: Collector) -> list[ast.Module]:
     def visit(name: str, chain: list[str]) -> None:
         m = parsed[name]
         state[name] = 1
-        for dep, span in imported(m, root):
+        for dep, span in imported(m, root, ext_name if m is entry else ""):
             if state.get(dep) == 1:
                 cycle = " -> ".join([*chain[chain.index(dep):], dep]) if dep in chain else f"{name} -> {dep}"
                 diags.error("import-cycle", span, f"modules import each other in a cycle: {cycle}",
