@@ -86,6 +86,9 @@ def infer(entry: ast.Module, diags: Collector, ext_name: str = "") -> tir.Progra
         mine = [check_method(env, c.name, f, True) for c in class_defs for f in _methods(env, c) if f.name == "__init__"]
         init_scope = FuncScope(env, NONE, is_module=True)
         init_body = _module_body(env, init_scope, m)
+        from py4c.typecheck import unbound
+        from py4c.typecheck.env import first_bindings
+        unbound.check_module(diags, m.body, set(first_bindings(m.body)), set())
         mine += [check_method(env, c.name, f, False) for c in class_defs for f in _methods(env, c) if f.name != "__init__"]
         mine += [check_function(env, s) for s in m.body if isinstance(s, ast.FunctionDef)]
         path = env.path
@@ -462,6 +465,8 @@ def _finish(env: ModuleEnv, sc: FuncScope, f: ast.FunctionDef, sig: Signature,
     from py4c.types import GenT
 
     check_self_reads(sc, f.body, {n for n, _ in params})
+    from py4c.typecheck import unbound
+    unbound.check_function(sc.module.diags, f.body, set(sc.assigned), {n for n, _ in params})
     if isinstance(sig.ret, GenT) and generators.is_generator(f.body):
         gsig = Signature(sig.symbol, sig.name, tuple(params), tuple(None for _ in params), sig.ret, sig.span)
         sc.locals = {generators.GEN_VAR: sig.ret, **sc.locals}

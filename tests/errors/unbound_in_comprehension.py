@@ -1,0 +1,31 @@
+def rows_before(n: int) -> list[list[int]]:
+    copy = [row[:] for row in tri]  # E: local variable 'tri' is read before it is assigned [used-before-def]
+    tri: list[list[int]] = [[1] * n]
+    return copy + tri
+
+
+def in_loop(xs: list[int]) -> int:
+    total = 0
+    for x in xs:
+        total += sum([x * k for k in range(scale)])  # E: local variable 'scale' is read before it is assigned [used-before-def]
+        scale: int = 2
+    return total
+
+
+def fine(xs: list[int]) -> list[int]:
+    scale = 3
+    out = [x * scale for x in xs]
+    while True:
+        step = 2
+        break
+    out += [x + step for x in xs]
+    if xs:
+        base = 1
+    else:
+        base = 2
+    return [b + base for b in out]
+
+
+evens = [n for n in numbers if n % 2 == 0]  # E: name 'numbers' is used before it is defined [used-before-def]
+numbers: list[int] = [1, 2, 3]
+print(rows_before(2), in_loop([1]), fine([1, 2]), evens)
