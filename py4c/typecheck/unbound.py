@@ -1,11 +1,13 @@
-"""Reads of a variable before it is bound, inside comprehensions.
+"""Reads of a variable before it is bound, inside comprehensions and called functions.
 
 Phase: typecheck. mypy reports a read of a local before its assignment (and, with
 py4c's flags, a possibly undefined one) in ordinary statements, but not inside a
 comprehension or generator expression, which CPython evaluates right there (its first
 iterable in the enclosing scope, the rest in its own, reading the enclosing variables).
-CPython then raises UnboundLocalError (NameError at module level); compiled code has no
-unbound state (an int local would read 0), so py4c must reject the program. This pass
+The same holds for a function defined here and called before a variable it reads (a
+closure's free variable, a module function's global) is bound. CPython then raises
+UnboundLocalError or NameError; compiled code has no unbound state (an int would read
+0), so py4c must reject the program. This pass
 follows which names are definitely bound at each statement (through if/else, loops,
 try/except/finally and the statements that end a path) and reports such reads.
 """
@@ -39,12 +41,13 @@ def _names(target: object) -> set[str]:
 
 
 class _Checker:
-    def __init__(self, diags: Collector, candidates: set[str], module: bool) -> None:
+    def __init__(self, diags: Collector, candidates: set[str], module: bool, body: tuple[ast.Stmt, ...]) -> None:
         self.diags = diags
         self.candidates = candidates
         self.module = module
         self.reported: set[str] = set()
         self.loops: list[list[Bound]] = []  # the bound sets at each `break` of the enclosing loops
+        self.free = _free_variables(body, candidates)  # function defined here -> the names of ours it reads
 
     # ------------------------------------------------------------ expressions
 
@@ -55,8 +58,24 @@ class _Checker:
         if isinstance(e, _COMPREHENSIONS):
             self.comprehension(e, bound, set())
             return
+        if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id in self.free:
+            for name in sorted(self.free[e.func.id] - bound):  # the function reads what is not bound yet
+                self.report(name, e.span, e.func.id)
         for x in ast.children(e):
             self.reads(x, bound)
+
+    def report(self, name: str, span: ast.Span, function: str = "") -> None:
+        if name in self.reported:
+            return
+        self.reported.add(name)
+        where = f"'{function}', called here, reads it" if function else "a comprehension reads it"
+        if self.module:
+            self.diags.error("used-before-def", span, f"name '{name}' is used before it is defined",
+                             f"CPython raises NameError here ({where}); define it first")
+        else:
+            self.diags.error("used-before-def", span, f"local variable '{name}' is read before it is assigned",
+                             f"CPython raises NameError or UnboundLocalError here ({where}); "
+                             "assign it before this statement")
 
     def comprehension(self, e: object, bound: frozenset[str], own: set[str]) -> None:
         gens = e.generators  # type: ignore[attr-defined]
@@ -77,16 +96,8 @@ class _Checker:
             self.comprehension(e, bound, own)
             return
         if isinstance(e, ast.Name):
-            name = e.id
-            if name in self.candidates and name not in own and name not in bound and name not in self.reported:
-                self.reported.add(name)
-                if self.module:
-                    self.diags.error("used-before-def", e.span, f"name '{name}' is used before it is defined",
-                                     "CPython raises NameError here (a comprehension reads it); define it first")
-                else:
-                    self.diags.error("used-before-def", e.span, f"local variable '{name}' is read before it is "
-                                     "assigned", "CPython raises UnboundLocalError here (a comprehension reads it); "
-                                     "assign it before this statement")
+            if e.id in self.candidates and e.id not in own and e.id not in bound:
+                self.report(e.id, e.span)
             return
         for x in ast.children(e):
             self.names_in(x, bound, own)
@@ -182,6 +193,63 @@ class _Checker:
         return out
 
 
+def _free_variables(body: tuple[ast.Stmt, ...], candidates: set[str]) -> dict[str, set[str]]:
+    """For each function defined directly in body (in its statements, not inside another
+    def), the candidate names it reads that it does not bind itself: also through the
+    other such functions it calls (the closure of the call graph)."""
+    from py4c.typecheck.env import first_bindings
+
+    defs: dict[str, ast.FunctionDef] = {}
+
+    def collect(stmts: tuple[ast.Stmt, ...]) -> None:
+        for st in stmts:
+            if isinstance(st, ast.FunctionDef):
+                defs[st.name] = st
+            elif isinstance(st, (ast.If, ast.While, ast.For)):
+                collect(st.body)
+                collect(st.orelse)
+            elif isinstance(st, ast.With):
+                collect(st.body)
+            elif isinstance(st, ast.Try):
+                for part in (st.body, st.orelse, st.finalbody, *(h.body for h in st.handlers)):
+                    collect(part)
+
+    collect(body)
+    free: dict[str, set[str]] = {}
+    calls: dict[str, set[str]] = {}
+    for name, f in defs.items():
+        own = set(first_bindings(f.body)) | {p.name for p in f.params.params}
+        reads: set[str] = set()
+        for node in _walk(f.body):
+            if isinstance(node, ast.Name):
+                reads.add(node.id)
+        free[name] = (reads & candidates) - own
+        calls[name] = reads & set(defs)
+    changed = True
+    while changed:
+        changed = False
+        for name in defs:
+            for callee in calls[name]:
+                extra = free[callee] - free[name]
+                if extra:
+                    free[name] |= extra
+                    changed = True
+    return free
+
+
+def _walk(node: object) -> list[object]:
+    out: list[object] = []
+    stack = [node]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, tuple):
+            stack.extend(x)
+            continue
+        out.append(x)
+        stack.extend(ast.children(x))
+    return out
+
+
 def _assigned_in(stmts: tuple[ast.Stmt, ...]) -> set[str]:
     out: set[str] = set()
     for s in stmts:
@@ -195,9 +263,9 @@ def _assigned_in(stmts: tuple[ast.Stmt, ...]) -> set[str]:
 
 def check_function(diags: Collector, body: tuple[ast.Stmt, ...], locals_: set[str], params: set[str]) -> None:
     """Comprehension reads of the function's locals before they are bound."""
-    _Checker(diags, locals_ - params, False).block(body, frozenset(params))
+    _Checker(diags, locals_ - params, False, body).block(body, frozenset(params))
 
 
 def check_module(diags: Collector, body: tuple[ast.Stmt, ...], names: set[str], builtins: set[str]) -> None:
     """Comprehension reads, in module-level code, of module names not yet bound."""
-    _Checker(diags, names - builtins, True).block(body, frozenset())
+    _Checker(diags, names - builtins, True, body).block(body, frozenset())

@@ -29,3 +29,20 @@ def fine(xs: list[int]) -> list[int]:
 evens = [n for n in numbers if n % 2 == 0]  # E: name 'numbers' is used before it is defined [used-before-def]
 numbers: list[int] = [1, 2, 3]
 print(rows_before(2), in_loop([1]), fine([1, 2]), evens)
+
+
+def closure_early() -> int:
+    def g() -> int:
+        return x + 1
+    y = g()  # E: local variable 'x' is read before it is assigned [used-before-def]
+    x: int = 1
+    return y + g()
+
+
+def twice() -> int:
+    return LIMIT * 2
+
+
+print(twice())  # E: name 'LIMIT' is used before it is defined [used-before-def]
+LIMIT: int = 3
+print(closure_early(), twice())
