@@ -286,6 +286,11 @@ def _scan_method(env: ModuleEnv, info: ClassInfo, f: ast.FunctionDef) -> None:
     static = prop = classm = False
     decorators = []
     key = f.name
+    known = [dec for dec in f.decorators if env.qualified(dec) in ("staticmethod", "classmethod", "property")
+             or (isinstance(dec, ast.Attribute) and dec.attr == "setter")]
+    if len(known) > 1:  # CPython applies each: @property over @property is a property that cannot be called
+        d.error("decorator", known[1].span, f"method '{f.name}' has more than one of @property, @staticmethod, "
+                "@classmethod and @<name>.setter", "keep one: CPython applies them all, one on the other")
     for dec in f.decorators:
         q = env.qualified(dec)
         if isinstance(dec, ast.Attribute) and dec.attr == "setter" and isinstance(dec.value, ast.Name) \
